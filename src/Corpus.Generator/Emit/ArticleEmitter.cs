@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Emit;
+
+/// <summary>
+/// Emits one article: a documented static property and a nested holder type whose static field is built on first
+/// use, so an article nobody touches costs nothing at run time.
+/// </summary>
+internal static class ArticleEmitter
+{
+    private const string ArticleType = "global::Corpus.Article";
+
+    public static string HintName(CorpusOptions options, string propertyName) => $"{options.ClassName}.{propertyName}.g.cs";
+
+    public static string Emit(string propertyName, Article article, EmitSettings settings)
+    {
+        var writer = Preamble.Begin(settings);
+        writer.Open($"partial class {settings.Options.ClassName}");
+        WriteDocs(writer, article);
+        writer.Line($"public static {ArticleType} {propertyName} => Storage.{propertyName}.Value;");
+        writer.Line();
+        writer.Open("private static partial class Storage");
+        writer.Open($"internal static class {propertyName}");
+        writer.Line($"internal static readonly {ArticleType} Value = new {ArticleType}(").Indent();
+        writer.Line(CSharpText.Literal(article.Id) + ",");
+        writer.Line(CSharpText.Literal(article.Title) + ",");
+        WriteArray(writer, "global::Corpus.Section", article.Sections, WriteSection, ",");
+        writer.Line(CSharpText.Literal(article.Author) + ",");
+        writer.Line(CSharpText.Literal(article.Agency) + ",");
+        writer.Line(CSharpText.Literal(article.Site) + ",");
+        writer.Line((article.Url is null ? "null" : $"new global::System.Uri({CSharpText.Literal(article.Url.OriginalString)})") + ",");
+        writer.Line(DateExpression(article.Published) + ",");
+        WriteArray(writer, "string", article.Links, WriteString, ",");
+        WriteArray(writer, "global::Corpus.RelatedArticle", article.Related, WriteRelated, ",");
+        writer.Line(CSharpText.Literal(article.Raw) + ");");
+        writer.Unindent();
+        writer.Close();
+        writer.Close();
+        writer.Close();
+        return Preamble.End(writer, settings);
+    }
+
+    private static void WriteDocs(SourceWriter writer, Article article)
+    {
+        writer.Line($"/// <summary>{CSharpText.XmlDoc(article.Title)}</summary>");
+        var facts = new[]
+        {
+            article.Site,
+            article.Agency,
+            article.Published?.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
+        }.Where(fact => fact is not null).Select(fact => CSharpText.XmlDoc(fact!));
+        writer.Line($"/// <remarks>{string.Concat(facts.Select(fact => fact + " · "))}id <c>{CSharpText.XmlDoc(article.Id)}</c></remarks>");
+    }
+
+    private static void WriteSection(SourceWriter writer, Section section, string end)
+    {
+        writer.Line("new global::Corpus.Section(").Indent();
+        writer.Line(CSharpText.Literal(section.Heading) + ",");
+        WriteArray(writer, "string", section.Paragraphs, WriteString, ",");
+        WriteArray(writer, "global::Corpus.Image", section.Images, WriteImage, ")" + end);
+        writer.Unindent();
+    }
+
+    private static void WriteString(SourceWriter writer, string text, string end) => writer.Line(CSharpText.Literal(text) + end);
+
+    private static void WriteImage(SourceWriter writer, Image image, string end) =>
+        writer.Line($"new global::Corpus.Image({CSharpText.Literal(image.Label)}, {CSharpText.Literal(image.Caption)}, {CSharpText.Literal(image.Credit)}){end}");
+
+    private static void WriteRelated(SourceWriter writer, RelatedArticle item, string end) =>
+        writer.Line(
+            $"new global::Corpus.RelatedArticle({CSharpText.Literal(item.Group)}, {CSharpText.Literal(item.Title)}, {DateExpression(item.Published)}, "
+            + $"{CSharpText.Literal(item.Category)}, {CSharpText.Literal(item.Summary)}){end}");
+
+    /// <summary>An <c>EquatableArray</c> that owns a fresh array, one item per line; <c>default</c> when empty.</summary>
+    private static void WriteArray<T>(SourceWriter writer, string type, EquatableArray<T> items, Action<SourceWriter, T, string> writeItem, string end)
+        where T : IEquatable<T>
+    {
+        if (items.IsEmpty)
+        {
+            writer.Line($"default(global::Corpus.EquatableArray<{type}>){end}");
+            return;
+        }
+
+        writer.Line($"global::Corpus.EquatableArray<{type}>.TakeOwnership(new {type}[]");
+        writer.Line("{").Indent();
+        foreach (var item in items) writeItem(writer, item, ",");
+        writer.Close(")" + end);
+    }
+
+    private static string DateExpression(DateTimeOffset? value) => value is { } date
+        ? string.Format(
+            CultureInfo.InvariantCulture,
+            "new global::System.DateTimeOffset({0}, {1}, {2}, {3}, {4}, {5}, global::System.TimeSpan.FromMinutes({6}))",
+            date.Year, date.Month, date.Day, date.Hour, date.Minute, date.Second, (int)date.Offset.TotalMinutes)
+        : "null";
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Corpus.Generator.Model;
+using Corpus.Parsing;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Emit;
+
+/// <summary>
+/// Gives every article a property name: its title folded to ASCII in PascalCase (đ → d), unless a PropertyName is set.
+/// Ids are unique (later duplicates are left out) and names are made unique in id order, so the result never depends on
+/// file order.
+/// </summary>
+internal static class MemberNames
+{
+    /// <summary>Names the generated class already uses, or that would hide a member of <see cref="object"/>.</summary>
+    private static readonly string[] Reserved =
+    [
+        "All", "Ids", "Get", "TryGet", "Storage", "AllIds", "AllArticles",
+        "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    ];
+
+    public static CorpusNames Assign(IReadOnlyList<ArticleIdentity> articles, CorpusOptions options, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var taken = new HashSet<string>(Reserved, StringComparer.Ordinal) { options.ClassName };
+        var firstById = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
+        var named = new List<ArticleName>();
+
+        // Files that produced no article are reported elsewhere and get no member.
+        var generated = articles.Where(a => a.Title is not null);
+        foreach (var article in generated.OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.FilePath, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (firstById.TryGetValue(article.Id, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.DuplicateId, article.FilePath, 0, 0, 0, article.Id, article.FilePath, first.FilePath));
+                continue;
+            }
+
+            firstById.Add(article.Id, article);
+            named.Add(new ArticleName(article.FilePath, article.Id, Choose(article, options, taken, diagnostics)));
+        }
+
+        return new CorpusNames(new EquatableArray<ArticleName>(named), new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    private static string Choose(ArticleIdentity article, CorpusOptions options, HashSet<string> taken, List<DiagnosticInfo> diagnostics)
+    {
+        string wanted;
+        if (article.PropertyName is { } requested)
+        {
+            if (SyntaxFacts.IsValidIdentifier(requested) && SyntaxFacts.GetKeywordKind(requested) == SyntaxKind.None)
+            {
+                wanted = requested;
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidPropertyName, article.FilePath, 0, 0, 0, requested, article.FilePath));
+                wanted = FromTitle(article.Title, article.Id);
+            }
+        }
+        else
+        {
+            wanted = FromTitle(article.Title, article.Id);
+        }
+
+        var name = wanted;
+        for (var suffix = 2; !taken.Add(name); suffix++) name = wanted + "_" + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        if (name != wanted)
+        {
+            var reason = Array.IndexOf(Reserved, wanted) >= 0 || wanted == options.ClassName
+                ? $"'{wanted}' is a member or the name of the generated class"
+                : "an article before it in id order already has that name";
+            diagnostics.Add(DiagnosticInfo.Create(Diagnostics.NameChanged, article.FilePath, 0, 0, 0, article.Id, name, wanted, reason));
+        }
+
+        return name;
+    }
+
+    /// <summary>PascalCase ASCII from the title; the id when the title gives nothing; a leading underscore before a digit.</summary>
+    public static string FromTitle(string? title, string id)
+    {
+        var name = PascalCase(title ?? "");
+        if (name.Length == 0) name = "Article" + PascalCase(id);
+        return char.IsDigit(name[0]) ? "_" + name : name;
+    }
+
+    private static string PascalCase(string text)
+    {
+        var folded = TextCleaning.FoldToAscii(text);
+        var builder = new StringBuilder(folded.Length);
+        var startOfWord = true;
+        foreach (var c in folded)
+        {
+            var isLetterOrDigit = c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
+            if (!isLetterOrDigit)
+            {
+                startOfWord = true;
+                continue;
+            }
+
+            builder.Append(startOfWord && c is >= 'a' and <= 'z' ? (char)(c - ('a' - 'A')) : c);
+            startOfWord = false;
+        }
+
+        return builder.ToString();
+    }
+}

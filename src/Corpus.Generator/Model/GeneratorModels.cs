@@ -1,0 +1,54 @@
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Model;
+
+/// <summary>The project's settings for the generated class, from MSBuild properties.</summary>
+internal sealed record CorpusOptions(string Namespace, string ClassName, bool IsPublic);
+
+/// <summary>What the consumer's compilation allows in generated code.</summary>
+internal sealed record LanguageFeatures(LanguageVersion Version, bool HasNotNullWhenAttribute)
+{
+    /// <summary>Nullable annotations and <c>#nullable</c> need C# 8.</summary>
+    public bool NullableAnnotations => Version >= LanguageVersion.CSharp8;
+}
+
+/// <summary>Everything the emitters need besides the articles.</summary>
+internal sealed record EmitSettings(CorpusOptions Options, LanguageFeatures Language);
+
+/// <summary>One file opted in as a <c>CorpusArticle</c>, with its text and per-file metadata.</summary>
+internal sealed record ArticleInput(string FilePath, string Id, string? PropertyName, string? Text);
+
+/// <summary>A parsed file: the article (null when it could not be produced) and what went wrong on the way.</summary>
+internal sealed record ParsedArticle(
+    string FilePath,
+    string Id,
+    string? PropertyName,
+    Article? Article,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public ArticleIdentity Identity => new(FilePath, Id, PropertyName, Article?.Title);
+}
+
+/// <summary>What naming needs of an article: small, so a body edit leaves the names step cached.</summary>
+internal sealed record ArticleIdentity(string FilePath, string Id, string? PropertyName, string? Title);
+
+/// <summary>The member an article becomes.</summary>
+internal sealed record ArticleName(string FilePath, string Id, string PropertyName);
+
+/// <summary>The names of every article in the corpus, ordered by id, and the naming diagnostics.</summary>
+internal sealed record CorpusNames(EquatableArray<ArticleName> Articles, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The property name of the article from <paramref name="filePath"/>, or null when it is not generated (a duplicate id).</summary>
+    public string? PropertyNameOf(string filePath)
+    {
+        foreach (var article in Articles)
+        {
+            if (article.FilePath == filePath) return article.PropertyName;
+        }
+
+        return null;
+    }
+}
+
+/// <summary>One article's generated file, before it is written.</summary>
+internal sealed record ArticleOutput(string PropertyName, Article? Article, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings Settings);

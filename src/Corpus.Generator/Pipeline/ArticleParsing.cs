@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Corpus.Generator.Model;
+using Corpus.Parsing;
+
+namespace Corpus.Generator.Pipeline;
+
+/// <summary>Runs the shared parser on one file and turns its problems, or its failure, into diagnostics for that file.</summary>
+internal static class ArticleParsing
+{
+    public static ParsedArticle Parse(ArticleInput input, CancellationToken cancellationToken)
+    {
+        if (input.Text is null)
+        {
+            return Failed(input, DiagnosticInfo.Create(Diagnostics.UnreadableFile, input.FilePath, 0, 0, 0, input.FilePath));
+        }
+
+        try
+        {
+            var result = ArticleReader.Read(input.Id, input.Text, SiteConventions.Default, cancellationToken);
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (var problem in result.Problems) diagnostics.Add(ToDiagnostic(problem, input.FilePath));
+            return new ParsedArticle(input.FilePath, input.Id, input.PropertyName, result.Article, new EquatableArray<DiagnosticInfo>(diagnostics));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // One bad file must not fail the whole generator (CS8785): report it and leave it out.
+            return Failed(input, DiagnosticInfo.Create(
+                Diagnostics.InternalError, input.FilePath, 0, 0, 0, input.FilePath, $"{exception.GetType().Name}: {exception.Message}"));
+        }
+    }
+
+    private static ParsedArticle Failed(ArticleInput input, DiagnosticInfo diagnostic) =>
+        new(input.FilePath, input.Id, input.PropertyName, null, new EquatableArray<DiagnosticInfo>([diagnostic]));
+
+    private static DiagnosticInfo ToDiagnostic(ParseProblem problem, string filePath) => problem.Kind switch
+    {
+        ParseProblemKind.EmptyFile => DiagnosticInfo.Create(Diagnostics.EmptyFile, filePath, problem.Line, problem.Column, problem.Length, filePath),
+        ParseProblemKind.NoTitle => DiagnosticInfo.Create(Diagnostics.NoTitle, filePath, problem.Line, problem.Column, problem.Length, filePath, problem.Text),
+        _ => DiagnosticInfo.Create(Diagnostics.UnreadableDate, filePath, problem.Line, problem.Column, problem.Length, problem.Text),
+    };
+}

@@ -1,0 +1,80 @@
+using System;
+using Corpus.Generator.Emit;
+using Corpus.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Pipeline;
+
+/// <summary>
+/// Compiles the files a project lists as <c>CorpusArticle</c> items into typed <see cref="Article"/> properties.
+/// Each file is read and parsed on its own, so an edit re-parses that file only; naming and the catalog depend on
+/// ids and titles alone.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class CorpusGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var language = context.ParseOptionsProvider
+            .Select(static (parseOptions, _) => (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.CSharp7_3)
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => HasNotNullWhen(compilation)))
+            .Select(static (pair, _) => new LanguageFeatures(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Language);
+
+        var settings = options.Combine(language).Select(static (pair, _) => new EmitSettings(pair.Left, pair.Right));
+
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => InputReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.Inputs);
+
+        var parsed = inputs
+            .Select(static (input, cancellationToken) => ArticleParsing.Parse(input, cancellationToken))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var names = parsed
+            .Select(static (article, _) => article.Identity)
+            .Collect()
+            .Combine(options)
+            .Select(static (pair, cancellationToken) => MemberNames.Assign(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Names);
+
+        var articleOutputs = parsed
+            .Combine(names)
+            .Combine(settings)
+            .Select(static (pair, _) => new ArticleOutput(
+                pair.Left.Right.PropertyNameOf(pair.Left.Left.FilePath) ?? "",
+                pair.Left.Left.Article,
+                pair.Left.Left.Diagnostics,
+                pair.Right))
+            .WithTrackingName(TrackingNames.ArticleOutputs);
+
+        context.RegisterSourceOutput(articleOutputs, static (spc, output) =>
+        {
+            foreach (var diagnostic in output.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            if (output.Article is null || output.PropertyName.Length == 0) return;
+            spc.AddSource(
+                ArticleEmitter.HintName(output.Settings.Options, output.PropertyName),
+                ArticleEmitter.Emit(output.PropertyName, output.Article, output.Settings));
+        });
+
+        var catalog = names.Combine(settings).WithTrackingName(TrackingNames.Catalog);
+        context.RegisterSourceOutput(catalog, static (spc, pair) =>
+        {
+            foreach (var diagnostic in pair.Left.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            spc.AddSource(CatalogEmitter.HintName(pair.Right.Options), CatalogEmitter.Emit(pair.Left, pair.Right));
+        });
+    }
+
+    private static bool HasNotNullWhen(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
+        && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly);
+}

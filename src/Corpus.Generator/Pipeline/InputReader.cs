@@ -1,0 +1,30 @@
+using System.IO;
+using System.Threading;
+using Corpus.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Corpus.Generator.Pipeline;
+
+/// <summary>
+/// Picks the additional files the project opted in as <c>CorpusArticle</c> items (a plain AdditionalFile from
+/// another analyzer is never an article) and reads their text and per-file metadata.
+/// </summary>
+internal static class InputReader
+{
+    public const string ItemType = "CorpusArticle";
+    private const string Metadata = "build_metadata.AdditionalFiles.";
+
+    public static ArticleInput? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        if (!options.TryGetValue(Metadata + "SourceItemType", out var itemType) || itemType != ItemType) return null;
+
+        var id = Value(options, "CorpusArticleId") ?? Path.GetFileNameWithoutExtension(file.Path);
+        var propertyName = Value(options, "CorpusArticlePropertyName");
+        var text = file.GetText(cancellationToken)?.ToString();
+        return new ArticleInput(file.Path, id, propertyName, text);
+    }
+
+    private static string? Value(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue(Metadata + name, out var value) && value.Length > 0 ? value : null;
+}

@@ -1,0 +1,52 @@
+using System;
+using System.IO;
+using System.Text;
+using System.Threading;
+using Corpus.Parsing;
+
+namespace Corpus;
+
+/// <summary>
+/// Parses a scraped news page into an <see cref="Article"/> at run time, by the same rules the corpus generator
+/// applies at compile time: an article parsed here equals the generated one for the same text.
+/// </summary>
+public static class ArticleParser
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Parses <paramref name="text"/> as the page with id <paramref name="id"/>.</summary>
+    /// <param name="id">The article's id, usually its file name without extension.</param>
+    /// <param name="text">The page's text as decoded; it becomes <see cref="Article.Raw"/> unchanged.</param>
+    /// <returns>The article. Problems found on the way are dropped; use <see cref="ParseDetailed"/> to see them.</returns>
+    public static Article Parse(string id, string text) => ParseDetailed(id, text).Article;
+
+    /// <summary>Parses <paramref name="text"/> and reports what the parser found wrong with it.</summary>
+    /// <param name="id">The article's id, usually its file name without extension.</param>
+    /// <param name="text">The page's text as decoded; it becomes <see cref="Article.Raw"/> unchanged.</param>
+    /// <param name="cancellationToken">Stops a long parse.</param>
+    public static ArticleParseResult ParseDetailed(string id, string text, CancellationToken cancellationToken = default)
+    {
+        if (id is null) throw new ArgumentNullException(nameof(id));
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        return ArticleReader.Read(id, text, SiteConventions.Default, cancellationToken);
+    }
+
+    /// <summary>Reads a UTF-8 file (a byte-order mark is allowed) and parses it; the id is the file name without extension.</summary>
+    /// <param name="path">The file to read.</param>
+    /// <exception cref="InvalidDataException">The file is not valid UTF-8.</exception>
+    public static Article ParseFile(string path)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, StrictUtf8);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw new InvalidDataException($"'{path}' is not valid UTF-8; save it as UTF-8 and try again.", exception);
+        }
+
+        return Parse(Path.GetFileNameWithoutExtension(path), text);
+    }
+}

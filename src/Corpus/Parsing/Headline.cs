@@ -1,0 +1,15 @@
+namespace Corpus.Parsing;
+
+/// <summary>Headline helpers.</summary>
+internal static class Headline
+{
+    /// <summary>
+    /// A headline the scraper printed twice with nothing between (<c>AbcAbc</c>) comes back once; any other text unchanged.
+    /// </summary>
+    public static string Undouble(string text, SiteConventions conventions)
+    {
+        if (text.Length % 2 != 0 || text.Length < 2 * conventions.MinDoubledHeadlineLength) return text;
+        var half = text.Length / 2;
+        return string.CompareOrdinal(text, 0, text, half, half) == 0 ? text.Substring(0, half) : text;
+    }
+}
