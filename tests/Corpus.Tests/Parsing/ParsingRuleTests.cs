@@ -1,0 +1,208 @@
+namespace Corpus.Tests.Parsing;
+
+/// <summary>Each parsing rule on a small page of its own.</summary>
+public sealed class ParsingRuleTests
+{
+    private static Article Parse(params string[] lines) => ArticleParser.Parse("page", string.Join("\n", lines));
+
+    [Theory]
+    [InlineData("Ảnh: Reuters", "Reuters")]
+    [InlineData("Ảnh tư liệu: Getty Images/TTXVN", "Getty Images/TTXVN")]
+    [InlineData("(Nguồn: Yonhap)", "Yonhap")]
+    [InlineData("(Ảnh: AFP)", "AFP")]
+    public void Credit_markers_give_the_credit_without_the_marker(string marker, string credit)
+    {
+        var article = Parse("Tiêu đề", "Tiêu đề - Hình 1", "Ông A phát biểu. " + marker, "Đoạn văn.");
+
+        article.Images.ShouldBe([new Image("Tiêu đề - Hình 1", "Ông A phát biểu.", credit)]);
+        article.Paragraphs.ShouldBe(["Đoạn văn."]);
+    }
+
+    [Fact]
+    public void Caption_right_after_label_after_blank_line_or_glued_to_it()
+    {
+        Parse("Tiêu đề", "Tiêu đề - Hình 2", "Chú thích. Ảnh: X").Images[0].Caption.ShouldBe("Chú thích.");
+        Parse("Tiêu đề", "Tiêu đề - Hình 2", "", "", "Chú thích. Ảnh: X").Images[0].Caption.ShouldBe("Chú thích.");
+        Parse("Tiêu đề", "Tieu de hinh anh 2Chú thích (Nguồn: X)").Images.ShouldBe([new Image("Tieu de hinh anh 2", "Chú thích", "X")]);
+        Parse("Tiêu đề", "Chú thích ảnh", "Chú thích. Ảnh: X").Images.ShouldBe([new Image("Chú thích ảnh", "Chú thích.", "X")]);
+    }
+
+    [Fact]
+    public void Caption_alone_is_recognised_by_its_credit_or_by_position_words()
+    {
+        Parse("Tiêu đề", "Ông A tại hội nghị. Ảnh: TTXVN", "Đoạn.").Images.ShouldBe([new Image(null, "Ông A tại hội nghị.", "TTXVN")]);
+        Parse("Tiêu đề", "Ông A (trái) và ông B (thứ hai từ phải).", "Đoạn.").Images.ShouldBe([new Image(null, "Ông A (trái) và ông B (thứ hai từ phải).", null)]);
+        Parse("Tiêu đề", "Nguồn tin (Nguồn: X) cho biết thêm.").Images.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Label_followed_by_a_structural_line_has_no_caption()
+    {
+        var article = Parse("Tiêu đề", "Tiêu đề - Hình 1", "[Tin liên quan khác]", "Đoạn.");
+
+        article.Images.ShouldBe([new Image("Tiêu đề - Hình 1", null, null)]);
+        article.Links.ShouldBe(["Tin liên quan khác"]);
+    }
+
+    [Fact]
+    public void Story_heading_is_a_line_that_a_later_image_label_names()
+    {
+        var article = Parse("Tin chính", "Đoạn một.", "Tin phụ", "Đoạn hai.", "Tin phụ - Hình 1", "Ảnh. Ảnh: X");
+
+        article.Sections.Select(s => s.Heading).ShouldBe([null, "Tin phụ"]);
+        article.Sections[1].Paragraphs.ShouldBe(["Đoạn hai."]);
+        article.Sections[1].Images.Count.ShouldBe(1);
+        article.Text.ShouldBe("Đoạn một.\n\nTin phụ\n\nĐoạn hai.");
+    }
+
+    [Fact]
+    public void Byline_signature_and_according_to_lines_are_metadata()
+    {
+        Parse("T", "Đoạn.", "Trần Văn An (TTXVN)").ShouldSatisfyAllConditions(
+            a => a.Author.ShouldBe("Trần Văn An"), a => a.Agency.ShouldBe("TTXVN"), a => a.Paragraphs.ShouldBe(["Đoạn."]));
+        Parse("T", "Đoạn.", "(VOV)").Agency.ShouldBe("VOV");
+        Parse("T", "Đoạn.", "Theo www.Example.vn/").Site.ShouldBe("example.vn");
+        Parse("T", "Đoạn.", "Theo Reuters").ShouldSatisfyAllConditions(a => a.Agency.ShouldBe("Reuters"), a => a.Site.ShouldBeNull());
+        Parse("T", "Theo ông A, kinh tế sẽ tăng trưởng.").Paragraphs.ShouldBe(["Theo ông A, kinh tế sẽ tăng trưởng."]);
+    }
+
+    [Fact]
+    public void Address_line_gives_url_and_site_when_no_source_line_names_it()
+    {
+        var article = Parse("T", "Đoạn.", "https://www.example.vn/bai-viet/1.html");
+
+        article.Url.ShouldBe(new Uri("https://www.example.vn/bai-viet/1.html"));
+        article.Site.ShouldBe("example.vn");
+        article.Paragraphs.ShouldBe(["Đoạn."]);
+    }
+
+    [Fact]
+    public void Dateline_gives_agency_and_date_in_vietnam_time()
+    {
+        var article = Parse("T", "(TTXVN)| 31/12/2024 23:59", "Đoạn.");
+
+        article.Published.ShouldBe(new DateTimeOffset(2024, 12, 31, 23, 59, 0, TimeSpan.FromHours(7)));
+        article.Agency.ShouldBe("TTXVN");
+    }
+
+    [Fact]
+    public void Date_shaped_text_that_is_no_date_is_a_problem_and_stays_empty()
+    {
+        var result = ArticleParser.ParseDetailed("page", "T\n(TTXVN)| 31/02/2024 10:00\nĐoạn.\nTiêu điểm\nTin thế giớiTin thế giới\n25:61:00 01/01/2025", TestContext.Current.CancellationToken);
+
+        result.Article.Published.ShouldBeNull();
+        result.Article.Related.ShouldBe([new RelatedArticle("Tiêu điểm", "Tin thế giới", null, null, null)]);
+        result.Problems.Select(p => (p.Kind, p.Line)).ShouldBe([(ParseProblemKind.UnreadableDate, 1), (ParseProblemKind.UnreadableDate, 5)]);
+    }
+
+    [Theory]
+    [InlineData("17:24 PM", 17)]
+    [InlineData("05:24 PM", 17)]
+    [InlineData("12:24 AM", 0)]
+    [InlineData("12:24 PM", 12)]
+    [InlineData("09:24", 9)]
+    public void Inline_list_times_read_a_redundant_or_real_am_pm(string time, int hour)
+    {
+        var related = Parse("T", "Đoạn.", "Tin cùng chuyên mục", $"- Một tin khác 12.06.2023 | {time}").Related.ShouldHaveSingleItem();
+
+        related.Title.ShouldBe("Một tin khác");
+        related.Published!.Value.Hour.ShouldBe(hour);
+    }
+
+    [Fact]
+    public void Headline_printed_twice_is_one_title_glued_or_on_two_lines()
+    {
+        var related = Parse("T", "Đoạn.", "Tiêu điểm", "Tin thế giới ATin thế giới A", "10:00:00 01/01/2025", "Tin thế giới B", "", "Tin thế giới B", "", "Chuyên mục", "11:00:00 01/01/2025", "Tóm tắt B.").Related;
+
+        related.ShouldBe([
+            new RelatedArticle("Tiêu điểm", "Tin thế giới A", new DateTimeOffset(2025, 1, 1, 10, 0, 0, TimeSpan.FromHours(7)), null, null),
+            new RelatedArticle("Tiêu điểm", "Tin thế giới B", new DateTimeOffset(2025, 1, 1, 11, 0, 0, TimeSpan.FromHours(7)), "Chuyên mục", "Tóm tắt B."),
+        ]);
+    }
+
+    [Fact]
+    public void Short_repeated_text_is_not_taken_for_a_doubled_headline()
+    {
+        Parse("T", "hahahaha").Paragraphs.ShouldBe(["hahahaha"]);
+        Parse("T", "Tin mới Tin mới ").Related.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Widgets_and_their_answers_close_the_story()
+    {
+        var article = Parse("T", "Đoạn.", "Bạn thấy bài viết này có hữu ích không?", "Có", "Không", "Tin A", "Tin B");
+
+        article.Paragraphs.ShouldBe(["Đoạn."]);
+        article.Related.Select(r => (r.Group, r.Title)).ShouldBe([(null, "Tin A"), (null, "Tin B")]);
+    }
+
+    [Fact]
+    public void Title_repeated_in_page_chrome_is_dropped()
+    {
+        Parse("Tiêu đề bài", "Đoạn.", "Copy Link", "    Mới nhất", "        Tiêu đề bài").Related.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void End_mark_keeps_the_full_stop()
+    {
+        Parse("T", "Câu cuối./.").Paragraphs.ShouldBe(["Câu cuối."]);
+        Parse("T", "Câu cuối.", "./.").Paragraphs.ShouldBe(["Câu cuối."]);
+    }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    [InlineData("\u2028")]
+    public void Every_line_ending_splits_lines_and_raw_keeps_it(string newline)
+    {
+        var text = string.Join(newline, "Tiêu đề", "", "Đoạn một.", "Đoạn hai.");
+        var article = ArticleParser.Parse("page", text);
+
+        article.Title.ShouldBe("Tiêu đề");
+        article.Paragraphs.ShouldBe(["Đoạn một.", "Đoạn hai."]);
+        article.Raw.ShouldBe(text);
+    }
+
+    [Fact]
+    public void Decomposed_text_becomes_nfc_in_fields_and_stays_decomposed_in_raw()
+    {
+        var nfd = "Tiêu đề\nĐoạn văn tiếng Việt.".Normalize(System.Text.NormalizationForm.FormD);
+        var article = ArticleParser.Parse("page", nfd);
+
+        article.Title.ShouldBe("Tiêu đề");
+        article.Paragraphs.ShouldBe(["Đoạn văn tiếng Việt."]);
+        article.Raw.ShouldBe(nfd);
+    }
+
+    [Fact]
+    public void Empty_and_whitespace_only_pages_are_a_problem_with_an_empty_article()
+    {
+        foreach (var text in new[] { "", " \n\u00A0\t\r\n" })
+        {
+            var result = ArticleParser.ParseDetailed("page", text, TestContext.Current.CancellationToken);
+            result.Problems.ShouldHaveSingleItem().Kind.ShouldBe(ParseProblemKind.EmptyFile);
+            result.Article.Title.ShouldBe("");
+            result.Article.Sections.ShouldHaveSingleItem().Paragraphs.ShouldBeEmpty();
+            result.Article.Raw.ShouldBe(text);
+        }
+    }
+
+    [Fact]
+    public void Title_without_letters_or_digits_is_a_problem()
+    {
+        var result = ArticleParser.ParseDetailed("page", "***\nĐoạn.", TestContext.Current.CancellationToken);
+
+        result.Problems.ShouldHaveSingleItem().ShouldBe(new ParseProblem(ParseProblemKind.NoTitle, 0, 0, 3, "***"));
+        result.Article.Title.ShouldBe("***");
+    }
+
+    [Fact]
+    public void Cancellation_is_honoured()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Should.Throw<OperationCanceledException>(() => ArticleParser.ParseDetailed("page", "T\nĐoạn.", cancelled.Token));
+    }
+}
