@@ -116,6 +116,10 @@ internal sealed class CorpusCommand(TextWriter output, TextWriter error)
             {
                 articles.Add(ArticleParser.ParseFile(file));
             }
+            catch (InvalidDataException exception)
+            {
+                return Fail(InputError, exception.Message);
+            }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 return Fail(InputError, $"cannot read '{file}': {exception.Message}");
