@@ -64,8 +64,15 @@ internal static class Diagnostics
         "The compiler could not read '{0}'; check that the file exists and is readable",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor InvalidOption = Create(
+        "CORPUS010",
+        "Corpus property has an invalid value",
+        "MSBuild property {0} is '{1}', which is not valid; use {2}. The default is used instead",
+        DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new()
     {
+        [InvalidOption.Id] = InvalidOption,
         [EmptyFile.Id] = EmptyFile,
         [NoTitle.Id] = NoTitle,
         [NotUtf8.Id] = NotUtf8,

@@ -26,7 +26,8 @@ internal static class MemberNames
     public static CorpusNames Assign(IReadOnlyList<ArticleIdentity> articles, CorpusOptions options, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var taken = new HashSet<string>(Reserved, StringComparer.Ordinal) { options.ClassName };
+        // Unique ignoring case: hint names (and generated files on disk) are case-insensitive.
+        var taken = new HashSet<string>(Reserved, StringComparer.OrdinalIgnoreCase) { options.ClassName };
         var firstById = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
         var named = new List<ArticleName>();
 
@@ -73,9 +74,9 @@ internal static class MemberNames
 
         if (name != wanted)
         {
-            var reason = Array.IndexOf(Reserved, wanted) >= 0 || wanted == options.ClassName
+            var reason = Reserved.Contains(wanted, StringComparer.OrdinalIgnoreCase) || string.Equals(wanted, options.ClassName, StringComparison.OrdinalIgnoreCase)
                 ? $"'{wanted}' is a member or the name of the generated class"
-                : "an article before it in id order already has that name";
+                : "an article before it in id order already has that name (compared ignoring case)";
             diagnostics.Add(DiagnosticInfo.Create(Diagnostics.NameChanged, article.FilePath, 0, 0, 0, article.Id, name, wanted, reason));
         }
 

@@ -2,8 +2,8 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generator.Model;
 
-/// <summary>The project's settings for the generated class, from MSBuild properties.</summary>
-internal sealed record CorpusOptions(string Namespace, string ClassName, bool IsPublic);
+/// <summary>The project's settings for the generated class, from MSBuild properties, and what was wrong with them.</summary>
+internal sealed record CorpusOptions(string Namespace, string ClassName, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>What the consumer's compilation allows in generated code.</summary>
 internal sealed record LanguageFeatures(LanguageVersion Version, bool HasNotNullWhenAttribute)
@@ -15,8 +15,8 @@ internal sealed record LanguageFeatures(LanguageVersion Version, bool HasNotNull
 /// <summary>Everything the emitters need besides the articles.</summary>
 internal sealed record EmitSettings(CorpusOptions Options, LanguageFeatures Language);
 
-/// <summary>One file opted in as a <c>CorpusArticle</c>, with its text and per-file metadata.</summary>
-internal sealed record ArticleInput(string FilePath, string Id, string? PropertyName, string? Text);
+/// <summary>One file opted in as a <c>CorpusArticle</c>, with its text (null when unreadable) and per-file metadata.</summary>
+internal sealed record ArticleInput(string FilePath, string Id, string? PropertyName, string? Text, string? ReadFailure);
 
 /// <summary>A parsed file: the article (null when it could not be produced) and what went wrong on the way.</summary>
 internal sealed record ParsedArticle(
@@ -51,4 +51,4 @@ internal sealed record CorpusNames(EquatableArray<ArticleName> Articles, Equatab
 }
 
 /// <summary>One article's generated file, before it is written.</summary>
-internal sealed record ArticleOutput(string PropertyName, Article? Article, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings Settings);
+internal sealed record ArticleOutput(string FilePath, string PropertyName, Article? Article, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings Settings);

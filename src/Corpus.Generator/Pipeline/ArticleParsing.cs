@@ -11,6 +11,11 @@ internal static class ArticleParsing
 {
     public static ParsedArticle Parse(ArticleInput input, CancellationToken cancellationToken)
     {
+        if (input.ReadFailure is not null)
+        {
+            return Failed(input, DiagnosticInfo.Create(Diagnostics.InternalError, input.FilePath, 0, 0, 0, input.FilePath, input.ReadFailure));
+        }
+
         if (input.Text is null)
         {
             return Failed(input, DiagnosticInfo.Create(Diagnostics.UnreadableFile, input.FilePath, 0, 0, 0, input.FilePath));
@@ -20,8 +25,16 @@ internal static class ArticleParsing
         {
             var result = ArticleReader.Read(input.Id, input.Text, SiteConventions.Default, cancellationToken);
             var diagnostics = new List<DiagnosticInfo>();
-            foreach (var problem in result.Problems) diagnostics.Add(ToDiagnostic(problem, input.FilePath));
-            return new ParsedArticle(input.FilePath, input.Id, input.PropertyName, result.Article, new EquatableArray<DiagnosticInfo>(diagnostics));
+            var misdecoded = false;
+            foreach (var problem in result.Problems)
+            {
+                diagnostics.Add(ToDiagnostic(problem, input.FilePath));
+                misdecoded |= problem.Kind == ParseProblemKind.MisdecodedText;
+            }
+
+            // Mojibake never enters the corpus: the article is left out until the file is saved as UTF-8.
+            var article = misdecoded ? null : result.Article;
+            return new ParsedArticle(input.FilePath, input.Id, input.PropertyName, article, new EquatableArray<DiagnosticInfo>(diagnostics));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -38,6 +51,7 @@ internal static class ArticleParsing
     {
         ParseProblemKind.EmptyFile => DiagnosticInfo.Create(Diagnostics.EmptyFile, filePath, problem.Line, problem.Column, problem.Length, filePath),
         ParseProblemKind.NoTitle => DiagnosticInfo.Create(Diagnostics.NoTitle, filePath, problem.Line, problem.Column, problem.Length, filePath, problem.Text),
+        ParseProblemKind.MisdecodedText => DiagnosticInfo.Create(Diagnostics.NotUtf8, filePath, problem.Line, problem.Column, problem.Length, filePath, problem.Text),
         _ => DiagnosticInfo.Create(Diagnostics.UnreadableDate, filePath, problem.Line, problem.Column, problem.Length, problem.Text),
     };
 }

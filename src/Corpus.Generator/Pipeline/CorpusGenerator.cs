@@ -51,6 +51,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(names)
             .Combine(settings)
             .Select(static (pair, _) => new ArticleOutput(
+                pair.Left.Left.FilePath,
                 pair.Left.Right.PropertyNameOf(pair.Left.Left.FilePath) ?? "",
                 pair.Left.Left.Article,
                 pair.Left.Left.Diagnostics,
@@ -61,14 +62,23 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             foreach (var diagnostic in output.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             if (output.Article is null || output.PropertyName.Length == 0) return;
-            spc.AddSource(
-                ArticleEmitter.HintName(output.Settings.Options, output.PropertyName),
-                ArticleEmitter.Emit(output.PropertyName, output.Article, output.Settings));
+            try
+            {
+                spc.AddSource(
+                    ArticleEmitter.HintName(output.Settings.Options, output.PropertyName),
+                    ArticleEmitter.Emit(output.PropertyName, output.Article, output.Settings));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                spc.ReportDiagnostic(DiagnosticInfo.Create(
+                    Diagnostics.InternalError, output.FilePath, 0, 0, 0, output.FilePath, $"{exception.GetType().Name}: {exception.Message}").ToDiagnostic());
+            }
         });
 
         var catalog = names.Combine(settings).WithTrackingName(TrackingNames.Catalog);
         context.RegisterSourceOutput(catalog, static (spc, pair) =>
         {
+            foreach (var diagnostic in pair.Right.Options.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             foreach (var diagnostic in pair.Left.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             spc.AddSource(CatalogEmitter.HintName(pair.Right.Options), CatalogEmitter.Emit(pair.Left, pair.Right));
         });

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Threading;
 using Corpus.Generator.Model;
@@ -21,10 +22,21 @@ internal static class InputReader
 
         var id = Value(options, "CorpusArticleId") ?? Path.GetFileNameWithoutExtension(file.Path);
         var propertyName = Value(options, "CorpusArticlePropertyName");
-        var text = file.GetText(cancellationToken)?.ToString();
-        return new ArticleInput(file.Path, id, propertyName, text);
+        try
+        {
+            return new ArticleInput(file.Path, id, propertyName, file.GetText(cancellationToken)?.ToString(), null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // An unreadable file is that file's problem, reported against it; it must not fail the generator.
+            return new ArticleInput(file.Path, id, propertyName, null, $"{exception.GetType().Name}: {exception.Message}");
+        }
     }
 
+    /// <summary>
+    /// Metadata arrives percent-encoded (Corpus.targets escapes it) so that ';', '#', spaces, line breaks and
+    /// non-ASCII characters survive the generated editorconfig.
+    /// </summary>
     private static string? Value(AnalyzerConfigOptions options, string name) =>
-        options.TryGetValue(Metadata + name, out var value) && value.Length > 0 ? value : null;
+        options.TryGetValue(Metadata + name, out var value) && value.Length > 0 ? Uri.UnescapeDataString(value) : null;
 }

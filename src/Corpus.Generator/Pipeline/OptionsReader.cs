@@ -1,22 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using Corpus.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Corpus.Generator.Pipeline;
 
-/// <summary>Reads the project's Corpus* MSBuild properties (made visible by the package's props).</summary>
+/// <summary>Reads and checks the project's Corpus* MSBuild properties (made visible by Corpus.props).</summary>
 internal static class OptionsReader
 {
     public const string DefaultClassName = "Articles";
 
     public static CorpusOptions Read(AnalyzerConfigOptions options)
     {
-        var ns = Value(options, "build_property.CorpusNamespace") ?? Value(options, "build_property.RootNamespace") ?? "";
-        var className = Value(options, "build_property.CorpusClassName") ?? DefaultClassName;
-        var accessibility = Value(options, "build_property.CorpusAccessibility");
-        var isPublic = !string.Equals(accessibility, "internal", System.StringComparison.OrdinalIgnoreCase);
-        return new CorpusOptions(ns, className, isPublic);
+        var diagnostics = new List<DiagnosticInfo>();
+
+        var ns = Value(options, "CorpusNamespace") ?? Value(options, "RootNamespace") ?? "";
+        if (ns.Length > 0 && !ns.Split('.').All(IsIdentifier))
+        {
+            diagnostics.Add(Invalid("CorpusNamespace", ns, "a namespace such as My.Fixtures"));
+            ns = "";
+        }
+
+        var className = Value(options, "CorpusClassName") ?? DefaultClassName;
+        if (!IsIdentifier(className))
+        {
+            diagnostics.Add(Invalid("CorpusClassName", className, "a C# identifier such as Articles"));
+            className = DefaultClassName;
+        }
+
+        var accessibility = Value(options, "CorpusAccessibility") ?? "public";
+        var isPublic = !string.Equals(accessibility, "internal", StringComparison.OrdinalIgnoreCase);
+        if (isPublic && !string.Equals(accessibility, "public", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Invalid("CorpusAccessibility", accessibility, "public or internal"));
+        }
+
+        return new CorpusOptions(ns, className, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics));
     }
 
-    private static string? Value(AnalyzerConfigOptions options, string key) =>
-        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    private static bool IsIdentifier(string name) =>
+        SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
+
+    private static DiagnosticInfo Invalid(string property, string value, string expected) =>
+        DiagnosticInfo.Create(Diagnostics.InvalidOption, null, 0, 0, 0, property, value, expected);
+
+    private static string? Value(AnalyzerConfigOptions options, string property) =>
+        options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

@@ -13,6 +13,7 @@ namespace Corpus.Parsing;
 internal sealed class ArticleReader
 {
     private readonly SiteConventions _rules;
+    private readonly string _raw;
     private readonly List<SourceLine> _lines;
     private readonly List<ParseProblem> _problems = [];
     private readonly List<SectionBuilder> _sections = [new(null)];
@@ -31,6 +32,7 @@ internal sealed class ArticleReader
     private ArticleReader(SiteConventions rules, string raw, CancellationToken cancellationToken)
     {
         _rules = rules;
+        _raw = raw;
         _lines = SourceLine.SplitNonBlank(raw, cancellationToken);
         _lists = new RelatedListReader(rules, _problems);
     }
@@ -71,6 +73,8 @@ internal sealed class ArticleReader
             return "";
         }
 
+        ReportMisdecodedText();
+
         var title = _lines[0];
         if (!TextCleaning.HasLetterOrDigit(title.Text))
         {
@@ -88,6 +92,23 @@ internal sealed class ArticleReader
         }
 
         return title.Text;
+    }
+
+    private void ReportMisdecodedText()
+    {
+        var index = MisdecodedText.Find(_raw);
+        if (index < 0) return;
+
+        var lineStart = _raw.LastIndexOfAny(['\n', '\r'], System.Math.Max(0, index - 1)) + 1;
+        var line = 0;
+        for (var i = 0; i < lineStart; i++)
+        {
+            if (_raw[i] == '\n' || (_raw[i] == '\r' && (i + 1 >= _raw.Length || _raw[i + 1] != '\n'))) line++;
+        }
+
+        var sampleStart = System.Math.Max(lineStart, index - 10);
+        var sample = TextCleaning.Clean(_raw.Substring(sampleStart, System.Math.Min(30, _raw.Length - sampleStart)));
+        _problems.Add(new ParseProblem(ParseProblemKind.MisdecodedText, line, index - lineStart, 2, sample));
     }
 
     /// <summary>An aggregated page labels each story's images with that story's title: such a title, printed alone, is a heading.</summary>

@@ -11,6 +11,12 @@ public enum ParseProblemKind
 
     /// <summary>Text shaped like a date or time that is not a real one (for example <c>31/02/2024</c>).</summary>
     UnreadableDate,
+
+    /// <summary>
+    /// The text looks like a file that was not UTF-8 decoded as if it were (for example UTF-8 read as Windows-1252,
+    /// or Vietnamese saved as Windows-1258); <see cref="ParseProblem.Text"/> shows a sample.
+    /// </summary>
+    MisdecodedText,
 }
 
 /// <summary>A problem the parser found, located in the page's text. The article is still produced.</summary>

@@ -13,9 +13,12 @@ using CorpusGenerator = GeneratorAssembly::Corpus.Generator.Pipeline.CorpusGener
 namespace Corpus.Tests.Support;
 
 /// <summary>A file handed to the generator, as an MSBuild item would hand it.</summary>
-internal sealed record ArticleFile(string Path, string Text, string? Id = null, string? PropertyName = null, string? ItemType = "CorpusArticle")
+internal sealed record ArticleFile(string Path, string? Text, string? Id = null, string? PropertyName = null, string? ItemType = "CorpusArticle")
 {
     public static ArticleFile Seed(string path) => new(path, File.ReadAllText(path));
+
+    /// <summary>A small page whose title is <paramref name="title"/>.</summary>
+    public static ArticleFile Page(string name, string title, string body = "Một đoạn văn.") => new($"/articles/{name}.txt", $"{title}\n\n{body}\n");
 }
 
 /// <summary>Runs the corpus generator through <see cref="CSharpGeneratorDriver"/> and compiles what it produced.</summary>
@@ -30,7 +33,9 @@ internal sealed class GeneratorHarness
     {
         ParseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
         Options = new TestOptionsProvider(properties ?? DefaultProperties, files);
-        Texts = files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray();
+        Texts = files.Select(file => file.Text is null
+            ? (AdditionalText)new UnreadableAdditionalText(file.Path)
+            : new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray();
         Compilation = CSharpCompilation.Create(
             $"CorpusTest{Interlocked.Increment(ref s_assemblyCounter)}",
             [CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Placeholder { } }", ParseOptions)],
@@ -100,6 +105,15 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunRe
         (IReadOnlyList<Article>)Load().GetType(typeName, throwOnError: true)!.GetProperty("All")!.GetValue(null)!;
 }
 
+/// <summary>An additional file whose text cannot be read.</summary>
+internal sealed class UnreadableAdditionalText(string path) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) =>
+        throw new IOException("The disk said no.");
+}
+
 /// <summary>An additional file held in memory.</summary>
 internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
 {
@@ -128,8 +142,9 @@ internal sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> pr
     {
         var metadata = new Dictionary<string, string>();
         if (file.ItemType is not null) metadata["build_metadata.AdditionalFiles.SourceItemType"] = file.ItemType;
-        if (file.Id is not null) metadata["build_metadata.AdditionalFiles.CorpusArticleId"] = file.Id;
-        if (file.PropertyName is not null) metadata["build_metadata.AdditionalFiles.CorpusArticlePropertyName"] = file.PropertyName;
+        // Corpus.targets percent-encodes metadata for the editorconfig trip.
+        if (file.Id is not null) metadata["build_metadata.AdditionalFiles.CorpusArticleId"] = Uri.EscapeDataString(file.Id);
+        if (file.PropertyName is not null) metadata["build_metadata.AdditionalFiles.CorpusArticlePropertyName"] = Uri.EscapeDataString(file.PropertyName);
         return metadata;
     }
 }
