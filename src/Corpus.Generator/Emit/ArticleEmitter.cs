@@ -14,12 +14,12 @@ internal static class ArticleEmitter
 {
     private const string ArticleType = "global::Corpus.Article";
 
-    public static string HintName(CorpusOptions options, string propertyName) => $"{options.ClassName}.{propertyName}.g.cs";
+    public static string HintName(FileSettings settings, string propertyName) => $"{settings.ClassName}.{propertyName}.g.cs";
 
-    public static string Emit(string propertyName, Article article, EmitSettings settings)
+    public static string Emit(string propertyName, Article article, FileSettings settings)
     {
         var writer = Preamble.Begin(settings);
-        writer.Open($"partial class {settings.Options.ClassName}");
+        writer.Open($"partial class {settings.ClassName}");
         WriteDocs(writer, article);
         writer.Line($"public static {ArticleType} {propertyName} => Storage.{propertyName}.Value;");
         writer.Line();

@@ -16,7 +16,7 @@ internal static class CatalogEmitter
     {
         var nullable = settings.Language.NullableAnnotations;
         var className = settings.Options.ClassName;
-        var writer = Preamble.Begin(settings);
+        var writer = Preamble.Begin(settings.File);
 
         writer.Line($"/// <summary>The {names.Articles.Count} articles of this corpus, compiled in from their files.</summary>");
         writer.Open($"{(settings.Options.IsPublic ? "public" : "internal")} static partial class {className}");
@@ -79,6 +79,6 @@ internal static class CatalogEmitter
         writer.Close();
 
         writer.Close();
-        return Preamble.End(writer, settings);
+        return Preamble.End(writer, settings.File);
     }
 }

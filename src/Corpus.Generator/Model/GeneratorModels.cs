@@ -12,8 +12,14 @@ internal sealed record LanguageFeatures(LanguageVersion Version, bool HasNotNull
     public bool NullableAnnotations => Version >= LanguageVersion.CSharp8;
 }
 
-/// <summary>Everything the emitters need besides the articles.</summary>
-internal sealed record EmitSettings(CorpusOptions Options, LanguageFeatures Language);
+/// <summary>Everything the catalog emitter needs besides the names.</summary>
+internal sealed record EmitSettings(CorpusOptions Options, LanguageFeatures Language)
+{
+    public FileSettings File => new(Options.Namespace, Options.ClassName, Language.NullableAnnotations);
+}
+
+/// <summary>What every generated file depends on: where the class is and whether nullable annotations are allowed.</summary>
+internal sealed record FileSettings(string Namespace, string ClassName, bool NullableAnnotations);
 
 /// <summary>One file opted in as a <c>CorpusArticle</c>, with its text (null when unreadable) and per-file metadata.</summary>
 internal sealed record ArticleInput(string FilePath, string Id, string? PropertyName, string? Text, string? ReadFailure);
@@ -50,5 +56,5 @@ internal sealed record CorpusNames(EquatableArray<ArticleName> Articles, Equatab
     }
 }
 
-/// <summary>One article's generated file, before it is written.</summary>
-internal sealed record ArticleOutput(string FilePath, string PropertyName, Article? Article, EquatableArray<DiagnosticInfo> Diagnostics, EmitSettings Settings);
+/// <summary>One article's generated file, before it is written: only what that file depends on.</summary>
+internal sealed record ArticleOutput(string FilePath, string PropertyName, Article? Article, EquatableArray<DiagnosticInfo> Diagnostics, FileSettings Settings);

@@ -28,6 +28,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Language);
 
         var settings = options.Combine(language).Select(static (pair, _) => new EmitSettings(pair.Left, pair.Right));
+        var fileSettings = settings.Select(static (all, _) => all.File).WithTrackingName(TrackingNames.FileSettings);
 
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
@@ -49,7 +50,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var articleOutputs = parsed
             .Combine(names)
-            .Combine(settings)
+            .Combine(fileSettings)
             .Select(static (pair, _) => new ArticleOutput(
                 pair.Left.Left.FilePath,
                 pair.Left.Right.PropertyNameOf(pair.Left.Left.FilePath) ?? "",
@@ -65,7 +66,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             try
             {
                 spc.AddSource(
-                    ArticleEmitter.HintName(output.Settings.Options, output.PropertyName),
+                    ArticleEmitter.HintName(output.Settings, output.PropertyName),
                     ArticleEmitter.Emit(output.PropertyName, output.Article, output.Settings));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

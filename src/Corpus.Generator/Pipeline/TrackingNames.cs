@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string Options = nameof(Options);
     public const string Language = nameof(Language);
+    public const string FileSettings = nameof(FileSettings);
     public const string Inputs = nameof(Inputs);
     public const string Parse = nameof(Parse);
     public const string Names = nameof(Names);
