@@ -41,14 +41,7 @@ internal sealed class ArticleReader
     {
         var reader = new ArticleReader(rules, raw, cancellationToken);
         var title = reader.ReadAll(cancellationToken);
-        var sections = new List<Section>();
-        foreach (var section in reader._sections)
-        {
-            if (section.Heading is null || section.Paragraphs.Count > 0 || section.Images.Count > 0 || sections.Count == 0)
-            {
-                sections.Add(section.Build());
-            }
-        }
+        var sections = reader._sections.ConvertAll(section => section.Build());
 
         var article = new Article(
             id,
@@ -136,25 +129,26 @@ internal sealed class ArticleReader
         if (_rules.ClosingWidgets.TryGetValue(text, out var answers)) return ReadLists(null, SkipAnswers(index + 1, answers));
         if (IsFurniture(text)) return index + 1;
 
+        // Metadata lines fill a field once; a later line that disagrees stays a paragraph so no text is lost.
         Match match;
-        if ((match = _rules.Dateline.Match(text)).Success && _published is null)
+        if ((match = _rules.Dateline.Match(text)).Success && _published is null && Agrees(_agency, match.Groups["agency"].Value))
         {
-            _agency ??= match.Groups["agency"].Value;
+            _agency = match.Groups["agency"].Value;
             _published = ReadDate(match, line);
             return index + 1;
         }
 
-        if ((match = _rules.Signature.Match(text)).Success)
+        if ((match = _rules.Signature.Match(text)).Success && Agrees(_agency, match.Groups["agency"].Value))
         {
-            _agency ??= match.Groups["agency"].Value;
+            _agency = match.Groups["agency"].Value;
             _signed = true;
             return index + 1;
         }
 
-        if ((match = _rules.Byline.Match(text)).Success)
+        if ((match = _rules.Byline.Match(text)).Success && Agrees(_author, match.Groups["author"].Value) && Agrees(_agency, match.Groups["agency"].Value))
         {
-            _author ??= match.Groups["author"].Value;
-            _agency ??= match.Groups["agency"].Value;
+            _author = match.Groups["author"].Value;
+            _agency = match.Groups["agency"].Value;
             _signed = true;
             return index + 1;
         }
@@ -236,7 +230,10 @@ internal sealed class ArticleReader
     private bool IsFurniture(string text) =>
         _rules.ChromeLines.Contains(text) || TextCleaning.Key(text) == _titleKey;
 
-    /// <summary>"Theo example.vn" gives the site (another name, the agency); an address alone gives the article's URL.</summary>
+    /// <summary>
+    /// "Theo example.vn" gives the site (another name, the agency); an address alone gives the article's URL.
+    /// A line that disagrees with what an earlier one gave is not consumed.
+    /// </summary>
     private bool TryReadSourceOrAddress(string text)
     {
         var source = _rules.SourceLine.Match(text);
@@ -244,19 +241,25 @@ internal sealed class ArticleReader
         {
             var name = source.Groups["source"].Value;
             var host = _rules.Host.Match(name);
-            if (host.Success) _site ??= host.Groups["host"].Value.ToLowerInvariant();
-            else _agency ??= name;
-            return true;
+            if (host.Success) return Fill(ref _site, host.Groups["host"].Value.ToLowerInvariant());
+            return Fill(ref _agency, name);
         }
 
-        if (!_rules.Url.IsMatch(text)) return false;
-        if (_url is null && Uri.TryCreate(text, UriKind.Absolute, out var url))
-        {
-            _url = url;
-            var host = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host.Substring(4) : url.Host;
-            _site ??= host.ToLowerInvariant();
-        }
+        if (!_rules.Url.IsMatch(text) || !Uri.TryCreate(text, UriKind.Absolute, out var url)) return false;
+        if (_url is not null) return _url.OriginalString == url.OriginalString;
 
+        _url = url;
+        var siteHost = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host.Substring(4) : url.Host;
+        _site ??= siteHost.ToLowerInvariant();
+        return true;
+    }
+
+    private static bool Agrees(string? current, string value) => current is null || current == value;
+
+    private static bool Fill(ref string? field, string value)
+    {
+        if (!Agrees(field, value)) return false;
+        field = value;
         return true;
     }
 

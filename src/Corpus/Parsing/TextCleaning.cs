@@ -35,9 +35,9 @@ internal static class TextCleaning
             {
                 builder.Append(c).Append(text[++i]);
             }
-            else if (char.IsSurrogate(c))
+            else if (char.IsSurrogate(c) || IsNoncharacter(c))
             {
-                // string.Normalize throws on ill-formed UTF-16; a generator must not.
+                // string.Normalize throws on ill-formed UTF-16 and on noncharacters; a generator must not.
                 builder.Append('\uFFFD');
             }
             else
@@ -46,9 +46,30 @@ internal static class TextCleaning
             }
         }
 
-        var cleaned = builder.ToString();
-        return cleaned.IsNormalized(NormalizationForm.FormC) ? cleaned : cleaned.Normalize(NormalizationForm.FormC);
+        return ToNfc(builder.ToString());
     }
+
+    private static string ToNfc(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (System.ArgumentException)
+        {
+            // A code point the platform's normalizer rejects (beyond the known noncharacters): replace it and normalize.
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                builder.Append(CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherNotAssigned ? '\uFFFD' : c);
+            }
+
+            return builder.ToString().Normalize(NormalizationForm.FormC);
+        }
+    }
+
+    /// <summary>U+FDD0–U+FDEF and U+FFFE/U+FFFF: code points Unicode reserves as never being characters.</summary>
+    private static bool IsNoncharacter(char c) => c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF';
 
     /// <summary>Characters that carry no text: controls, the byte-order mark and zero-width spaces.</summary>
     public static bool IsInvisible(char c) =>

@@ -1,0 +1,61 @@
+using CsCheck;
+
+namespace Corpus.Tests.Fuzz;
+
+/// <summary>
+/// Generates page-shaped hostile text: lines built from arbitrary Unicode, characters that break code or comments,
+/// and the site conventions' own shapes (labels, credits, datelines, list headings, doubled headlines), joined by
+/// every kind of line break.
+/// </summary>
+internal static class FuzzPages
+{
+    private static readonly string[] Hostile =
+    [
+        "\"", "\\", "{", "}", "{{", "\"\"\"", "*/", "/*", "//", "</summary>", "<c>", "&amp;", "]]>", "#", "#if X", "#endregion",
+        "\0", "\u0001", "\u001F", "\u007F", "\u0085", "\u2028", "\u2029", "\u202E", "\u202D", "\u2066", "\u2069", "\u200E", "\u200F",
+        "\u200B", "\uFEFF", "\u0301", "\u0323\u0309", "\u00A0", "\u3000", "\t", "\uD800", "\uDFFF", "\uFFFE", "\uFFFF", "😀", "𝔘",
+        "$\"", "@\"", "'", "`", "\\u0041", "\\\"", "\"+\"", "u8", "\r", "\n",
+    ];
+
+    private static readonly string[] Conventions =
+    [
+        "Video đang HOT", "Chia sẻ:", "Copy Link", "Tin liên quan", "Tiêu điểm", "Tin mới nhất", "Có thể bạn quan tâm",
+        "Bạn thấy bài viết này có hữu ích không?", "Có;", "Không", "Chú thích ảnh", " - Hình 1", " hinh anh 2", "Ảnh: TTXVN",
+        "Ảnh tư liệu: Getty/TTXVN", "(Nguồn: Yonhap)", "(trái)", "(phải)", "[Tin liên quan khác]", "(Vietnam+)| 05/04/2023 15:10",
+        "(TTXVN)| 31/02/2024 10:00", "14:55:40 16/05/2025", "25:61:00 01/01/2025", " 12.06.2023 | 17:24 PM", "Theo www.example.vn",
+        "Theo Reuters", "https://www.example.vn/bai/1.html", "Nguyễn Hằng (TTXVN)", "(VOV)", "./.", "- ", "• ", "-",
+    ];
+
+    private static readonly Gen<string> Vietnamese = Gen.String[Gen.Char["aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĐĂÂÊÔƠƯ .,:;!?-"], 0, 40];
+
+    private static readonly Gen<string> AnyText = Gen.String[Gen.Char, 0, 12];
+
+    private static readonly Gen<string> Atom = Gen.Frequency(
+        (5, Vietnamese),
+        (2, AnyText),
+        (3, Gen.Int[0, Hostile.Length - 1].Select(i => Hostile[i])),
+        (3, Gen.Int[0, Conventions.Length - 1].Select(i => Conventions[i])));
+
+    private static readonly Gen<string> Line = Atom.Array[0, 5].Select(string.Concat);
+
+    private static readonly Gen<string> LineBreak = Gen.Frequency(
+        (6, Gen.Const("\n")), (2, Gen.Const("\r\n")), (1, Gen.Const("\r")), (1, Gen.Const("\n\n")), (1, Gen.Const("\u2028")));
+
+    /// <summary>A page of up to 25 lines; a line is sometimes printed twice, glued or on the next line, as scrapers do.</summary>
+    public static Gen<string> Page { get; } = Gen.Select(Line, Gen.Int[0, 3]).Array[0, 25].Select(Gen.Int[0, 1000], (lines, breakSeed) =>
+    {
+        var random = new Random(breakSeed);
+        var builder = new System.Text.StringBuilder();
+        foreach (var (line, repeat) in lines)
+        {
+            var text = repeat switch { 1 => line + line, 2 => line + "\n" + line, _ => line };
+            builder.Append(text).Append(random.Next(10) switch { 0 => "\r\n", 1 => "\r", 2 => "\n\n", 3 => "\u2028", _ => "\n" });
+        }
+
+        return builder.ToString();
+    });
+
+    /// <summary>CI runs this many cases; CORPUS_FUZZ_SCALE multiplies it for a long local run.</summary>
+    public static int Iterations(int ciDefault) =>
+        int.TryParse(Environment.GetEnvironmentVariable("CORPUS_FUZZ_SCALE"), out var scale) && scale > 0 ? ciDefault * scale : ciDefault;
+}

@@ -1,0 +1,39 @@
+using System.Text;
+using CsCheck;
+
+namespace Corpus.Tests.Fuzz;
+
+/// <summary>Properties of the parser over hostile, page-shaped text. Fast, so CI runs thousands of cases.</summary>
+public sealed class ParserPropertyTests
+{
+    [Fact]
+    public void Parsing_never_throws_keeps_raw_and_loses_no_text() =>
+        FuzzPages.Page.Sample(page =>
+        {
+            var result = ArticleParser.ParseDetailed("fuzz", page, TestContext.Current.CancellationToken);
+
+            result.Article.Raw.ShouldBe(page);
+            ArticleParser.ParseDetailed("fuzz", page, TestContext.Current.CancellationToken).ShouldBe(result);
+            TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
+        }, iter: FuzzPages.Iterations(3000));
+
+    [Fact]
+    public void Typed_fields_are_clean_single_line_nfc_text() =>
+        FuzzPages.Page.Sample(page =>
+        {
+            var article = ArticleParser.Parse("fuzz", page);
+            var fields = article.Paragraphs.Append(article.Title)
+                .Concat(article.Sections.Select(s => s.Heading ?? ""))
+                .Concat(article.Images.SelectMany(i => new[] { i.Label ?? "", i.Caption ?? "", i.Credit ?? "" }))
+                .Concat(article.Related.SelectMany(r => new[] { r.Title, r.Summary ?? "", r.Category ?? "" }))
+                .Concat(article.Links);
+
+            foreach (var field in fields)
+            {
+                field.ShouldBe(field.Trim());
+                field.IsNormalized(NormalizationForm.FormC).ShouldBeTrue();
+                field.ShouldNotContain("  ");
+                field.Any(c => char.IsControl(c) || c is '\u2028' or '\u2029' or '\u00A0' or '\uFEFF').ShouldBeFalse(field);
+            }
+        }, iter: FuzzPages.Iterations(2000));
+}

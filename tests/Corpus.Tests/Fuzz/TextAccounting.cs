@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using Corpus.Parsing;
+
+namespace Corpus.Tests.Fuzz;
+
+/// <summary>
+/// The "no text vanishes" invariant, stated so it can be checked: for every line of the page, after removing every
+/// field's text from it, the letters and digits left over are only
+/// <list type="bullet">
+/// <item>markers the conventions name (<c>Theo</c>, <c>www</c>, <c>Ảnh</c>, <c>Nguồn</c>, <c>AM</c>/<c>PM</c>…),</item>
+/// <item>numbers of a date that became a <see cref="DateTimeOffset"/>,</item>
+/// </list>
+/// <item>words of a related item's category or summary, which join several printed lines,</item>
+/// unless the whole line is page furniture the conventions name (chrome, widgets, list headings, the title again)
+/// or a line the parser reported a problem on (its text is named in the diagnostic).
+/// </summary>
+internal static class TextAccounting
+{
+    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal)
+    {
+        "Theo", "www", "http", "https", "Ảnh", "tư", "liệu", "Nguồn", "AM", "PM",
+    };
+
+    public static IReadOnlyList<string> Unaccounted(string raw, ArticleParseResult result)
+    {
+        var article = result.Article;
+        var rules = SiteConventions.Default;
+        var fields = Fields(article).Where(f => f.Length > 0).Distinct().OrderByDescending(f => f.Length).ToList();
+        var numbers = DateNumbers(article);
+        var allFields = string.Join("\u0001", fields);
+
+        var problemLines = result.Problems.Select(p => p.Line).ToHashSet();
+        var titleKey = TextCleaning.Key(article.Title);
+        var missing = new List<string>();
+
+        foreach (var line in SourceLine.SplitNonBlank(raw, CancellationToken.None))
+        {
+            var text = line.Text;
+            if (problemLines.Contains(line.Number)) continue;
+            if (rules.ChromeLines.Contains(text) || rules.ClosingWidgets.ContainsKey(text) || rules.ListHeadings.Contains(text)) continue;
+            if (rules.ClosingWidgets.Values.Any(answers => answers.Contains(text))) continue;
+            if (TextCleaning.Key(text) == titleKey) continue;
+
+            var rest = text;
+            foreach (var field in fields) rest = rest.Replace(field, " ", StringComparison.OrdinalIgnoreCase);
+            foreach (var token in Tokens(rest))
+            {
+                var accounted = Markers.Any(marker => marker.Contains(token, StringComparison.Ordinal))
+                    || numbers.Contains(token)
+                    || allFields.Contains(token, StringComparison.OrdinalIgnoreCase);
+                if (!accounted) missing.Add($"line {line.Number}: '{token}' of '{text}'");
+            }
+        }
+
+        return missing;
+    }
+
+    private static IEnumerable<string> Fields(Article article)
+    {
+        yield return article.Title;
+        foreach (var section in article.Sections)
+        {
+            if (section.Heading is not null) yield return section.Heading;
+            foreach (var paragraph in section.Paragraphs) yield return paragraph;
+            foreach (var image in section.Images)
+            {
+                if (image.Label is not null) yield return image.Label;
+                if (image.Caption is not null) yield return image.Caption;
+                if (image.Credit is not null) yield return image.Credit;
+            }
+        }
+
+        foreach (var value in new[] { article.Author, article.Agency, article.Site, article.Url?.OriginalString })
+        {
+            if (value is not null) yield return value;
+        }
+
+        foreach (var link in article.Links) yield return link;
+        foreach (var item in article.Related)
+        {
+            yield return item.Title;
+            if (item.Group is not null) yield return item.Group;
+            if (item.Category is not null) yield return item.Category;
+            if (item.Summary is not null) yield return item.Summary;
+        }
+    }
+
+    private static HashSet<string> DateNumbers(Article article)
+    {
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var date in article.Related.Select(r => r.Published).Append(article.Published).OfType<DateTimeOffset>())
+        {
+            foreach (var part in new[] { date.Year, date.Month, date.Day, date.Hour, date.Hour % 12 == 0 ? 12 : date.Hour % 12, date.Minute, date.Second })
+            {
+                numbers.Add(part.ToString(CultureInfo.InvariantCulture));
+                numbers.Add(part.ToString("D2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return numbers;
+    }
+
+    /// <summary>Runs of letters and digits (whole code points).</summary>
+    private static IEnumerable<string> Tokens(string text)
+    {
+        var token = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune))
+            {
+                token.Append(rune.ToString());
+                continue;
+            }
+
+            if (token.Length > 0) yield return token.ToString();
+            token.Clear();
+        }
+
+        if (token.Length > 0) yield return token.ToString();
+    }
+}
