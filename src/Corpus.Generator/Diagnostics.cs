@@ -70,8 +70,29 @@ internal static class Diagnostics
         "MSBuild property {0} is '{1}', which is not valid; use {2}. The default is used instead",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor BinaryFile = Create(
+        "CORPUS011",
+        "Article file is binary",
+        "'{0}' is a binary file, not text; remove it from the CorpusArticle items",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ArticleTooLarge = Create(
+        "CORPUS012",
+        "Article is too large to compile in",
+        "'{0}' would take {1} MB of the assembly's string heap, more than the corpus limit of {2} MB (the compiler stops at 16.7 MB with CS8103); split the file or leave it out",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor CorpusTooLarge = Create(
+        "CORPUS013",
+        "Corpus is too large to compile in",
+        "Article '{0}' was left out: the articles before it in id order already fill the corpus limit of {1} MB of string heap (the compiler stops at 16.7 MB with CS8103); split the corpus over several projects",
+        DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new()
     {
+        [BinaryFile.Id] = BinaryFile,
+        [ArticleTooLarge.Id] = ArticleTooLarge,
+        [CorpusTooLarge.Id] = CorpusTooLarge,
         [InvalidOption.Id] = InvalidOption,
         [EmptyFile.Id] = EmptyFile,
         [NoTitle.Id] = NoTitle,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Emit;
@@ -16,8 +17,9 @@ internal static class ArticleEmitter
 
     public static string HintName(FileSettings settings, string propertyName) => $"{settings.ClassName}.{propertyName}.g.cs";
 
-    public static string Emit(string propertyName, Article article, FileSettings settings)
+    public static string Emit(string propertyName, Article article, FileSettings settings, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var writer = Preamble.Begin(settings);
         writer.Open($"partial class {settings.ClassName}");
         WriteDocs(writer, article);
@@ -28,14 +30,14 @@ internal static class ArticleEmitter
         writer.Line($"internal static readonly {ArticleType} Value = new {ArticleType}(").Indent();
         writer.Line(CSharpText.Literal(article.Id) + ",");
         writer.Line(CSharpText.Literal(article.Title) + ",");
-        WriteArray(writer, "global::Corpus.Section", article.Sections, WriteSection, ",");
+        WriteArray(writer, "global::Corpus.Section", article.Sections, (w, section, end) => WriteSection(w, section, end, cancellationToken), ",", cancellationToken);
         writer.Line(CSharpText.Literal(article.Author) + ",");
         writer.Line(CSharpText.Literal(article.Agency) + ",");
         writer.Line(CSharpText.Literal(article.Site) + ",");
         writer.Line((article.Url is null ? "null" : $"new global::System.Uri({CSharpText.Literal(article.Url.OriginalString)})") + ",");
         writer.Line(DateExpression(article.Published) + ",");
-        WriteArray(writer, "string", article.Links, WriteString, ",");
-        WriteArray(writer, "global::Corpus.RelatedArticle", article.Related, WriteRelated, ",");
+        WriteArray(writer, "string", article.Links, WriteString, ",", cancellationToken);
+        WriteArray(writer, "global::Corpus.RelatedArticle", article.Related, WriteRelated, ",", cancellationToken);
         writer.Line(CSharpText.Literal(article.Raw) + ");");
         writer.Unindent();
         writer.Close();
@@ -56,12 +58,12 @@ internal static class ArticleEmitter
         writer.Line($"/// <remarks>{string.Concat(facts.Select(fact => fact + " · "))}id <c>{CSharpText.XmlDoc(article.Id)}</c></remarks>");
     }
 
-    private static void WriteSection(SourceWriter writer, Section section, string end)
+    private static void WriteSection(SourceWriter writer, Section section, string end, CancellationToken cancellationToken)
     {
         writer.Line("new global::Corpus.Section(").Indent();
         writer.Line(CSharpText.Literal(section.Heading) + ",");
-        WriteArray(writer, "string", section.Paragraphs, WriteString, ",");
-        WriteArray(writer, "global::Corpus.Image", section.Images, WriteImage, ")" + end);
+        WriteArray(writer, "string", section.Paragraphs, WriteString, ",", cancellationToken);
+        WriteArray(writer, "global::Corpus.Image", section.Images, WriteImage, ")" + end, cancellationToken);
         writer.Unindent();
     }
 
@@ -76,7 +78,8 @@ internal static class ArticleEmitter
             + $"{CSharpText.Literal(item.Category)}, {CSharpText.Literal(item.Summary)}){end}");
 
     /// <summary>An <c>EquatableArray</c> that owns a fresh array, one item per line; <c>default</c> when empty.</summary>
-    private static void WriteArray<T>(SourceWriter writer, string type, EquatableArray<T> items, Action<SourceWriter, T, string> writeItem, string end)
+    private static void WriteArray<T>(
+        SourceWriter writer, string type, EquatableArray<T> items, Action<SourceWriter, T, string> writeItem, string end, CancellationToken cancellationToken)
         where T : IEquatable<T>
     {
         if (items.IsEmpty)
@@ -87,7 +90,13 @@ internal static class ArticleEmitter
 
         writer.Line($"global::Corpus.EquatableArray<{type}>.TakeOwnership(new {type}[]");
         writer.Line("{").Indent();
-        foreach (var item in items) writeItem(writer, item, ",");
+        var count = 0;
+        foreach (var item in items)
+        {
+            if ((++count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            writeItem(writer, item, ",");
+        }
+
         writer.Close(")" + end);
     }
 

@@ -30,6 +30,7 @@ internal static class MemberNames
         var taken = new HashSet<string>(Reserved, StringComparer.OrdinalIgnoreCase) { options.ClassName };
         var firstById = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
         var named = new List<ArticleName>();
+        long heapBytes = 0;
 
         // Files that produced no article are reported elsewhere and get no member.
         var generated = articles.Where(a => a.Title is not null);
@@ -43,10 +44,34 @@ internal static class MemberNames
             }
 
             firstById.Add(article.Id, article);
+            if (!FitsBudget(article, ref heapBytes, diagnostics)) continue;
             named.Add(new ArticleName(article.FilePath, article.Id, Choose(article, options, taken, diagnostics)));
         }
 
         return new CorpusNames(new EquatableArray<ArticleName>(named), new EquatableArray<DiagnosticInfo>(diagnostics));
+    }
+
+    /// <summary>Keeps the corpus under the string-heap budget, in id order, so the build never stops with CS8103.</summary>
+    private static bool FitsBudget(ArticleIdentity article, ref long heapBytes, List<DiagnosticInfo> diagnostics)
+    {
+        string Megabytes(long bytes) => (bytes / 1_000_000.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+
+        if (article.HeapBytes > StringHeapBudget.Limit)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                Diagnostics.ArticleTooLarge, article.FilePath, 0, 0, 0, article.FilePath, Megabytes(article.HeapBytes), Megabytes(StringHeapBudget.Limit)));
+            return false;
+        }
+
+        if (heapBytes + article.HeapBytes > StringHeapBudget.Limit)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                Diagnostics.CorpusTooLarge, article.FilePath, 0, 0, 0, article.Id, Megabytes(StringHeapBudget.Limit)));
+            return false;
+        }
+
+        heapBytes += article.HeapBytes;
+        return true;
     }
 
     private static string Choose(ArticleIdentity article, CorpusOptions options, HashSet<string> taken, List<DiagnosticInfo> diagnostics)

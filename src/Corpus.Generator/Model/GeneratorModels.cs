@@ -30,13 +30,14 @@ internal sealed record ParsedArticle(
     string Id,
     string? PropertyName,
     Article? Article,
+    long HeapBytes,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
-    public ArticleIdentity Identity => new(FilePath, Id, PropertyName, Article?.Title);
+    public ArticleIdentity Identity => new(FilePath, Id, PropertyName, Article?.Title, HeapBytes);
 }
 
-/// <summary>What naming needs of an article: small, so a body edit leaves the names step cached.</summary>
-internal sealed record ArticleIdentity(string FilePath, string Id, string? PropertyName, string? Title);
+/// <summary>What naming and the size budget need of an article: small, so most body edits leave the catalog cached.</summary>
+internal sealed record ArticleIdentity(string FilePath, string Id, string? PropertyName, string? Title, long HeapBytes);
 
 /// <summary>The member an article becomes.</summary>
 internal sealed record ArticleName(string FilePath, string Id, string PropertyName);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Corpus.Generator.Emit;
 using Corpus.Generator.Model;
 using Corpus.Parsing;
 
@@ -25,16 +26,17 @@ internal static class ArticleParsing
         {
             var result = ArticleReader.Read(input.Id, input.Text, SiteConventions.Default, cancellationToken);
             var diagnostics = new List<DiagnosticInfo>();
-            var misdecoded = false;
+            var notText = false;
             foreach (var problem in result.Problems)
             {
                 diagnostics.Add(ToDiagnostic(problem, input.FilePath));
-                misdecoded |= problem.Kind == ParseProblemKind.MisdecodedText;
+                notText |= problem.Kind is ParseProblemKind.MisdecodedText or ParseProblemKind.BinaryContent;
             }
 
-            // Mojibake never enters the corpus: the article is left out until the file is saved as UTF-8.
-            var article = misdecoded ? null : result.Article;
-            return new ParsedArticle(input.FilePath, input.Id, input.PropertyName, article, new EquatableArray<DiagnosticInfo>(diagnostics));
+            // Mojibake and binary data never enter the corpus: the article is left out until the file is fixed.
+            var article = notText ? null : result.Article;
+            var heapBytes = article is null ? 0 : StringHeapBudget.Of(article);
+            return new ParsedArticle(input.FilePath, input.Id, input.PropertyName, article, heapBytes, new EquatableArray<DiagnosticInfo>(diagnostics));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -45,12 +47,13 @@ internal static class ArticleParsing
     }
 
     private static ParsedArticle Failed(ArticleInput input, DiagnosticInfo diagnostic) =>
-        new(input.FilePath, input.Id, input.PropertyName, null, new EquatableArray<DiagnosticInfo>([diagnostic]));
+        new(input.FilePath, input.Id, input.PropertyName, null, 0, new EquatableArray<DiagnosticInfo>([diagnostic]));
 
     private static DiagnosticInfo ToDiagnostic(ParseProblem problem, string filePath) => problem.Kind switch
     {
         ParseProblemKind.EmptyFile => DiagnosticInfo.Create(Diagnostics.EmptyFile, filePath, problem.Line, problem.Column, problem.Length, filePath),
         ParseProblemKind.NoTitle => DiagnosticInfo.Create(Diagnostics.NoTitle, filePath, problem.Line, problem.Column, problem.Length, filePath, problem.Text),
+        ParseProblemKind.BinaryContent => DiagnosticInfo.Create(Diagnostics.BinaryFile, filePath, 0, 0, 0, filePath),
         ParseProblemKind.MisdecodedText => DiagnosticInfo.Create(Diagnostics.NotUtf8, filePath, problem.Line, problem.Column, problem.Length, filePath, problem.Text),
         _ => DiagnosticInfo.Create(Diagnostics.UnreadableDate, filePath, problem.Line, problem.Column, problem.Length, problem.Text),
     };

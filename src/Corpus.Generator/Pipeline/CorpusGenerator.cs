@@ -67,7 +67,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             {
                 spc.AddSource(
                     ArticleEmitter.HintName(output.Settings, output.PropertyName),
-                    ArticleEmitter.Emit(output.PropertyName, output.Article, output.Settings));
+                    ArticleEmitter.Emit(output.PropertyName, output.Article, output.Settings, spc.CancellationToken));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -66,6 +66,12 @@ internal sealed class ArticleReader
             return "";
         }
 
+        if (IsBinary(_raw))
+        {
+            _problems.Add(new ParseProblem(ParseProblemKind.BinaryContent, 0, 0, 0, ""));
+            return _lines[0].Text;
+        }
+
         ReportMisdecodedText();
 
         var title = _lines[0];
@@ -85,6 +91,21 @@ internal sealed class ArticleReader
         }
 
         return title.Text;
+    }
+
+    /// <summary>Text files have few control characters; more than one in twenty (of the first 64K) means binary.</summary>
+    private static bool IsBinary(string raw)
+    {
+        var sample = Math.Min(raw.Length, 65536);
+        if (sample < 32) return false;
+        var controls = 0;
+        for (var i = 0; i < sample; i++)
+        {
+            var c = raw[i];
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) controls++;
+        }
+
+        return controls * 20 > sample;
     }
 
     private void ReportMisdecodedText()

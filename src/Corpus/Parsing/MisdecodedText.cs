@@ -5,7 +5,8 @@ namespace Corpus.Parsing;
 /// <summary>
 /// Recognises text that was not UTF-8 but was decoded anyway. The compiler falls back to a legacy code page for files
 /// that are not valid UTF-8, which turns UTF-8 Vietnamese into sequences like <c>Ä‘</c> and <c>áº¡</c>, and
-/// Windows-1258 Vietnamese (base letters plus combining tone bytes) into Latin-1 letters like <c>ð</c>, <c>õ</c>, <c>Ì</c>.
+/// Windows-1258 Vietnamese (base letters plus combining tone bytes) into Latin-1 letters like <c>ð</c>, <c>õ</c>, <c>Ì</c>;
+/// Vietnamese saved as Windows-1252 has lost its letters to <c>?</c> (<c>ch?c c?p</c>).
 /// </summary>
 internal static class MisdecodedText
 {
@@ -19,10 +20,16 @@ internal static class MisdecodedText
     // Windows-1258 tone marks (CC, EC, D2, DE, F2) shown as Windows-1252 letters right after a letter, and 1258's đ/ơ/ư/Đ/Ơ/Ư shown as ð/õ/ý/Ð/Õ/Ý.
     private static readonly Regex Windows1258AsLegacy = new("(?<=\\p{L})[\u00CC\u00EC\u00D2\u00DE\u00F2]|[\u00F0\u00F5\u00FD\u00D0\u00D5\u00DD]", Options);
 
+    // Vietnamese saved in a code page without its letters: the editor wrote '?' for each one it could not store.
+    private static readonly Regex LostLetters = new("(?<=\\p{L})\\?(?=\\p{L})", Options);
+
     // Letters only Vietnamese text has: with them present, the file was decoded correctly.
     private static readonly Regex Vietnamese = new("[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0110\u0111]", Options);
 
     private const int Threshold = 3;
+
+    // Invalid UTF-8 decoded with replacement characters (what some platforms' fallback does).
+    private static readonly Regex Replacement = new("\uFFFD", Options);
 
     /// <summary>Where <paramref name="text"/> first looks misdecoded, when it does (at least three telltale sequences).</summary>
     /// <returns>The index of the first telltale sequence, or -1.</returns>
@@ -30,9 +37,13 @@ internal static class MisdecodedText
     {
         var utf8 = Utf8AsLegacy.Matches(text);
         if (utf8.Count >= Threshold) return utf8[0].Index;
+        var replaced = Replacement.Matches(text);
+        if (replaced.Count >= Threshold) return replaced[0].Index;
 
         if (Vietnamese.IsMatch(text)) return -1;
         var legacy = Windows1258AsLegacy.Matches(text);
-        return legacy.Count >= Threshold ? legacy[0].Index : -1;
+        if (legacy.Count >= Threshold) return legacy[0].Index;
+        var lost = LostLetters.Matches(text);
+        return lost.Count >= Threshold ? lost[0].Index : -1;
     }
 }

@@ -17,6 +17,9 @@ public enum ParseProblemKind
     /// or Vietnamese saved as Windows-1258); <see cref="ParseProblem.Text"/> shows a sample.
     /// </summary>
     MisdecodedText,
+
+    /// <summary>The file is binary, not text: more than one character in twenty is a control character.</summary>
+    BinaryContent,
 }
 
 /// <summary>A problem the parser found, located in the page's text. The article is still produced.</summary>

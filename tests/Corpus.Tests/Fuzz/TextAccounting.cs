@@ -13,7 +13,8 @@ namespace Corpus.Tests.Fuzz;
 /// </list>
 /// <item>words of a related item's category or summary, which join several printed lines,</item>
 /// unless the whole line is page furniture the conventions name (chrome, widgets, list headings, the title again)
-/// or a line the parser reported a problem on (its text is named in the diagnostic).
+/// or a line the parser reported a problem on (its text is named in the diagnostic). A file rejected as a whole
+/// (binary, or not UTF-8) is never compiled in, and says so, so nothing in it is accounted.
 /// </summary>
 internal static class TextAccounting
 {
@@ -24,6 +25,8 @@ internal static class TextAccounting
 
     public static IReadOnlyList<string> Unaccounted(string raw, ArticleParseResult result)
     {
+        if (result.Problems.Any(p => p.Kind is ParseProblemKind.BinaryContent or ParseProblemKind.MisdecodedText)) return [];
+
         var article = result.Article;
         var rules = SiteConventions.Default;
         var fields = Fields(article).Where(f => f.Length > 0).Distinct().OrderByDescending(f => f.Length).ToList();

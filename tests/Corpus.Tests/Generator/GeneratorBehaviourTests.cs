@@ -123,30 +123,6 @@ public sealed class GeneratorBehaviourTests
     }
 
     [Fact]
-    public void Duplicate_ids_keep_the_first_file_and_report_the_second()
-    {
-        var run = GeneratorHarness.Run([ArticleFile.Page("same", "Tin A") with { Path = "/z/same.txt" }, ArticleFile.Page("same", "Tin B") with { Path = "/a/same.txt" }]);
-
-        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
-        diagnostic.Id.ShouldBe("CORPUS004");
-        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
-        diagnostic.Location.GetLineSpan().Path.ShouldBe("/z/same.txt");
-        run.LoadArticles().ShouldHaveSingleItem().Title.ShouldBe("Tin B");
-    }
-
-    [Fact]
-    public void Empty_file_gives_a_warning_located_in_it_and_an_empty_article()
-    {
-        var run = GeneratorHarness.Run([new ArticleFile("/articles/empty.txt", " \n\n")]);
-
-        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
-        diagnostic.Id.ShouldBe("CORPUS001");
-        diagnostic.Location.GetLineSpan().Path.ShouldBe("/articles/empty.txt");
-        run.CompileProblems.ShouldBeEmpty();
-        run.LoadArticles().ShouldHaveSingleItem().Raw.ShouldBe(" \n\n");
-    }
-
-    [Fact]
     public void Unreadable_date_is_located_on_its_line()
     {
         var run = GeneratorHarness.Run([new ArticleFile("/articles/d.txt", "Tiêu đề\n\n(TTXVN)| 30/02/2024 10:00\n\nĐoạn.")]);
@@ -169,20 +145,6 @@ public sealed class GeneratorBehaviourTests
         diagnostic.GetMessage().ShouldContain("The disk said no.");
         run.Result.Results.ShouldAllBe(result => result.Exception == null);
         run.LoadArticles().Select(a => a.Id).ShouldBe(["a"]);
-    }
-
-    [Fact]
-    public void Utf8_text_decoded_as_a_legacy_code_page_is_reported_and_left_out()
-    {
-        var utf8 = System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(Seeds.Files[2]));
-        var misread = System.Text.Encoding.Latin1.GetString(utf8);
-
-        var run = GeneratorHarness.Run([new ArticleFile("/articles/mojibake.txt", misread), ArticleFile.Page("ok", "Tin thứ nhất")]);
-
-        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
-        diagnostic.Id.ShouldBe("CORPUS003");
-        diagnostic.Location.GetLineSpan().StartLinePosition.Line.ShouldBe(0);
-        run.LoadArticles().Select(a => a.Id).ShouldBe(["ok"]);
     }
 
     [Fact]
