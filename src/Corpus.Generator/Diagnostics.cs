@@ -25,7 +25,7 @@ internal static class Diagnostics
     public static readonly DiagnosticDescriptor NotUtf8 = Create(
         "CORPUS003",
         "Article file is not UTF-8",
-        "'{0}' is not valid UTF-8 (the compiler read it as a legacy code page and the text came out as '{1}'); save the file as UTF-8",
+        "'{0}' is not valid UTF-8 (read as a legacy code page, the text came out as '{1}'); save the file as UTF-8",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateId = Create(

@@ -20,7 +20,7 @@ public sealed class PackageConsumerTests : IDisposable
         var version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
         var feed = Path.Combine(_root, "feed");
 
-        await Dotnet(repository, "pack", Path.Combine(repository, "src", "Corpus", "Corpus.csproj"), "-c", "Release", "-o", feed, $"-p:Version={version}");
+        await Dotnet(repository, expectSuccess: true, "pack", Path.Combine(repository, "src", "Corpus", "Corpus.csproj"), "-c", "Release", "-o", feed, $"-p:Version={version}");
 
         var package = Path.Combine(feed, $"Corpus.{version}.nupkg");
         using (var archive = ZipFile.OpenRead(package))
@@ -36,7 +36,7 @@ public sealed class PackageConsumerTests : IDisposable
         }
 
         var consumer = CreateConsumer(repository, feed, version);
-        var output = await Dotnet(consumer, "run", "--project", Path.Combine(consumer, "App", "App.csproj"));
+        var output = await Dotnet(consumer, expectSuccess: true, "run", "--project", Path.Combine(consumer, "App", "App.csproj"));
 
         output.ShouldContain("count=3");
         output.ShouldContain("ids=[003_da9e1cc0bf8c5c72|plain story|tin; #hai 'x' số]");
@@ -44,6 +44,33 @@ public sealed class PackageConsumerTests : IDisposable
         output.ShouldContain("author=Nguyễn Hằng");
         output.ShouldContain("site=baotintuc.vn");
         output.ShouldContain("internal=True");
+
+        // The real compiler decodes a Windows-1258 file with its legacy fallback; the generator must say so.
+        var legacy = CreateLegacyConsumer(repository, consumer, version);
+        var failed = await Dotnet(consumer, expectSuccess: false, "build", legacy);
+        failed.ShouldContain("CORPUS003");
+        failed.ShouldContain("legacy.txt");
+    }
+
+    private static string CreateLegacyConsumer(string repository, string consumer, string version)
+    {
+        var directory = Path.Combine(consumer, "Legacy");
+        Directory.CreateDirectory(directory);
+        var seed = File.ReadAllText(Path.Combine(repository, "seeds", "002_27aa4dd25fd297e8.txt")).Normalize(System.Text.NormalizationForm.FormD);
+        File.WriteAllBytes(Path.Combine(directory, "legacy.txt"), System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1258)!.GetBytes(seed));
+        var project = Path.Combine(directory, "Legacy.csproj");
+        File.WriteAllText(project, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Corpus" Version="{version}" />
+                <CorpusArticle Include="legacy.txt" />
+              </ItemGroup>
+            </Project>
+            """);
+        return project;
     }
 
     private string CreateConsumer(string repository, string feed, string version)
@@ -123,7 +150,7 @@ public sealed class PackageConsumerTests : IDisposable
         return consumer;
     }
 
-    private async Task<string> Dotnet(string workingDirectory, params string[] arguments)
+    private async Task<string> Dotnet(string workingDirectory, bool expectSuccess, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -148,7 +175,7 @@ public sealed class PackageConsumerTests : IDisposable
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
         var text = await output + await error;
-        process.ExitCode.ShouldBe(0, $"dotnet {string.Join(' ', arguments)} failed:\n{text}");
+        (process.ExitCode == 0).ShouldBe(expectSuccess, $"dotnet {string.Join(' ', arguments)} exited {process.ExitCode}:\n{text}");
         return text;
     }
 

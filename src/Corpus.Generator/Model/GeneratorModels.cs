@@ -22,7 +22,7 @@ internal sealed record EmitSettings(CorpusOptions Options, LanguageFeatures Lang
 internal sealed record FileSettings(string Namespace, string ClassName, bool NullableAnnotations);
 
 /// <summary>One file opted in as a <c>CorpusArticle</c>, with its text (null when unreadable) and per-file metadata.</summary>
-internal sealed record ArticleInput(string FilePath, string Id, string? PropertyName, string? Text, string? ReadFailure);
+internal sealed record ArticleInput(string FilePath, string Id, string? PropertyName, string? Text, string? ReadFailure, string? LegacyEncoding);
 
 /// <summary>A parsed file: the article (null when it could not be produced) and what went wrong on the way.</summary>
 internal sealed record ParsedArticle(

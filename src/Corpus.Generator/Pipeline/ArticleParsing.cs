@@ -22,6 +22,12 @@ internal static class ArticleParsing
             return Failed(input, DiagnosticInfo.Create(Diagnostics.UnreadableFile, input.FilePath, 0, 0, 0, input.FilePath));
         }
 
+        if (input.LegacyEncoding is not null)
+        {
+            var sample = TextCleaning.Clean(input.Text.Substring(0, Math.Min(40, input.Text.Length)));
+            return Failed(input, DiagnosticInfo.Create(Diagnostics.NotUtf8, input.FilePath, 0, 0, 0, input.FilePath, $"{input.LegacyEncoding}: {sample}"));
+        }
+
         try
         {
             var result = ArticleReader.Read(input.Id, input.Text, SiteConventions.Default, cancellationToken);

@@ -24,14 +24,22 @@ internal static class InputReader
         var propertyName = Value(options, "CorpusArticlePropertyName");
         try
         {
-            return new ArticleInput(file.Path, id, propertyName, file.GetText(cancellationToken)?.ToString(), null);
+            var text = file.GetText(cancellationToken);
+            return new ArticleInput(file.Path, id, propertyName, text?.ToString(), null, LegacyEncoding(text?.Encoding));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // An unreadable file is that file's problem, reported against it; it must not fail the generator.
-            return new ArticleInput(file.Path, id, propertyName, null, $"{exception.GetType().Name}: {exception.Message}");
+            return new ArticleInput(file.Path, id, propertyName, null, $"{exception.GetType().Name}: {exception.Message}", null);
         }
     }
+
+    /// <summary>
+    /// The compiler decodes a file that is not valid UTF-8 (and has no byte-order mark) with a legacy code page and
+    /// says so in <see cref="Microsoft.CodeAnalysis.Text.SourceText.Encoding"/>: that name, or null for Unicode.
+    /// </summary>
+    private static string? LegacyEncoding(System.Text.Encoding? encoding) =>
+        encoding is null || encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001 ? null : encoding.WebName;
 
     /// <summary>
     /// Metadata arrives percent-encoded (Corpus.targets escapes it) so that ';', '#', spaces, line breaks and

@@ -108,6 +108,17 @@ public sealed class HostileFileTests
     public void Utf8_read_as_a_legacy_code_page_is_CORPUS003_and_left_out() =>
         AssertMisdecoded(CompilerDecoding.Windows1252.GetString(Encoding.UTF8.GetBytes(Seed)));
 
+    [Fact]
+    public void Any_file_the_compiler_decoded_with_a_legacy_code_page_is_CORPUS003_even_if_it_looks_fine()
+    {
+        var run = GeneratorHarness.Run([new ArticleFile("/hostile/legacy.txt", "Plain ASCII title\n\nBody.") { DecodedAs = CompilerDecoding.Windows1252 }]);
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("CORPUS003");
+        diagnostic.GetMessage().ShouldContain("windows-1252");
+        run.LoadArticles().ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("1252")]
     [InlineData("utf8-replacement")]

@@ -15,6 +15,9 @@ namespace Corpus.Tests.Support;
 /// <summary>A file handed to the generator, as an MSBuild item would hand it.</summary>
 internal sealed record ArticleFile(string Path, string? Text, string? Id = null, string? PropertyName = null, string? ItemType = "CorpusArticle")
 {
+    /// <summary>The encoding the compiler reports it decoded the file with (UTF-8 unless set).</summary>
+    public System.Text.Encoding DecodedAs { get; init; } = System.Text.Encoding.UTF8;
+
     public static ArticleFile Seed(string path) => new(path, File.ReadAllText(path));
 
     /// <summary>A small page whose title is <paramref name="title"/>.</summary>
@@ -35,7 +38,7 @@ internal sealed class GeneratorHarness
         Options = new TestOptionsProvider(properties ?? DefaultProperties, files);
         Texts = files.Select(file => file.Text is null
             ? (AdditionalText)new UnreadableAdditionalText(file.Path)
-            : new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray();
+            : new InMemoryAdditionalText(file.Path, file.Text, file.DecodedAs)).ToImmutableArray();
         Compilation = CSharpCompilation.Create(
             $"CorpusTest{Interlocked.Increment(ref s_assemblyCounter)}",
             [CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Placeholder { } }", ParseOptions)],
@@ -115,9 +118,9 @@ internal sealed class UnreadableAdditionalText(string path) : AdditionalText
 }
 
 /// <summary>An additional file held in memory.</summary>
-internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+internal sealed class InMemoryAdditionalText(string path, string text, Encoding? encoding = null) : AdditionalText
 {
-    private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
+    private readonly SourceText _text = SourceText.From(text, encoding ?? Encoding.UTF8);
 
     public override string Path { get; } = path;
 
