@@ -80,7 +80,7 @@ internal sealed class ArticleReader
             _problems.Add(new ParseProblem(ParseProblemKind.NoTitle, title.Number, 0, title.PrintedLength, title.Text));
         }
 
-        _titleKey = TextCleaning.Key(title.Text);
+        _titleKey = title.Key;
         FindStoryHeadings();
 
         var index = 1;
@@ -148,7 +148,7 @@ internal sealed class ArticleReader
 
         if (_rules.ListHeadings.Contains(text)) return ReadLists(text, index + 1);
         if (_rules.ClosingWidgets.TryGetValue(text, out var answers)) return ReadLists(null, SkipAnswers(index + 1, answers));
-        if (IsFurniture(text)) return index + 1;
+        if (IsFurniture(line)) return index + 1;
 
         // Metadata lines fill a field once; a later line that disagrees stays a paragraph so no text is lost.
         Match match;
@@ -188,7 +188,7 @@ internal sealed class ArticleReader
 
         if (TryReadLabelledImage(index, out var next)) return next;
 
-        if (_storyHeadingKeys.Contains(TextCleaning.Key(text)))
+        if (_storyHeadingKeys.Contains(line.Key))
         {
             _sections.Add(new SectionBuilder(text));
             return index + 1;
@@ -231,7 +231,7 @@ internal sealed class ArticleReader
                 group = null;
                 index = SkipAnswers(index + 1, answers) - 1;
             }
-            else if (!IsFurniture(text) && !TryReadSourceOrAddress(text))
+            else if (!IsFurniture(_lines[index]) && !TryReadSourceOrAddress(text))
             {
                 items.Add(_lines[index]);
             }
@@ -248,8 +248,8 @@ internal sealed class ArticleReader
     }
 
     /// <summary>Furniture: the conventions' chrome lines, and the title printed again.</summary>
-    private bool IsFurniture(string text) =>
-        _rules.ChromeLines.Contains(text) || TextCleaning.Key(text) == _titleKey;
+    private bool IsFurniture(SourceLine line) =>
+        _rules.ChromeLines.Contains(line.Text) || line.Key == _titleKey;
 
     /// <summary>
     /// "Theo example.vn" gives the site (another name, the agency); an address alone gives the article's URL.
@@ -294,7 +294,7 @@ internal sealed class ArticleReader
             if (!match.Success) continue;
 
             var caption = match.Groups["caption"].Success ? match.Groups["caption"].Value.Trim() : "";
-            if (caption.Length == 0 && next < _lines.Count && !IsStructural(_lines[next].Text))
+            if (caption.Length == 0 && next < _lines.Count && !IsStructural(_lines[next]))
             {
                 caption = _lines[next].Text;
                 next++;
@@ -309,10 +309,11 @@ internal sealed class ArticleReader
     }
 
     /// <summary>A line that has a role of its own and so cannot be the caption of the label before it.</summary>
-    private bool IsStructural(string text)
+    private bool IsStructural(SourceLine line)
     {
-        if (_rules.ListHeadings.Contains(text) || _rules.ClosingWidgets.ContainsKey(text) || IsFurniture(text)) return true;
-        if (_storyHeadingKeys.Contains(TextCleaning.Key(text))) return true;
+        var text = line.Text;
+        if (_rules.ListHeadings.Contains(text) || _rules.ClosingWidgets.ContainsKey(text) || IsFurniture(line)) return true;
+        if (_storyHeadingKeys.Contains(line.Key)) return true;
         if (_rules.InlineLink.IsMatch(text) || _rules.Url.IsMatch(text)) return true;
         foreach (var pattern in _rules.ImageLabels)
         {
@@ -360,7 +361,7 @@ internal sealed class ArticleReader
         }
 
         string? summary = null;
-        if (_signed && next < _lines.Count && !IsStructural(_lines[next].Text))
+        if (_signed && next < _lines.Count && !IsStructural(_lines[next]))
         {
             summary = _lines[next].Text;
             next++;

@@ -10,7 +10,7 @@ namespace Corpus.Parsing;
 /// </summary>
 internal static class MisdecodedText
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     // A UTF-8 lead byte (C3–C6, E1–E2) shown as Windows-1252/Latin-1, followed by a continuation byte (80–BF) shown the same way.
     private static readonly Regex Utf8AsLegacy = new(

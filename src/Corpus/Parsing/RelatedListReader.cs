@@ -98,7 +98,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         {
             if (line.Text.Length > bullet.Length && line.Text.StartsWith(bullet, System.StringComparison.Ordinal))
             {
-                return line with { Text = line.Text.Substring(bullet.Length) };
+                return line.WithText(line.Text.Substring(bullet.Length));
             }
         }
 

@@ -10,7 +10,7 @@ namespace Corpus.Parsing;
 /// </summary>
 internal sealed class SiteConventions
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
 
     /// <summary>The conventions of the seed sites (Vietnam+, baotintuc.vn / TTXVN, and the aggregated layout with <c>Hình N</c> labels).</summary>
     public static SiteConventions Default { get; } = new();
@@ -61,36 +61,36 @@ internal sealed class SiteConventions
     /// Image labels. <c>label</c> is the label as printed; <c>subject</c>, when present, is the story the label names
     /// (a line with that text is that story's heading); <c>caption</c>, when present, is a caption glued to the label.
     /// </summary>
-    public Regex[] ImageLabels { get; } =
+    public Pattern[] ImageLabels { get; } =
     [
-        new(@"^(?<label>(?<subject>.+?) - Hình [0-9]+)$", Options),
-        new(@"^(?<label>(?<subject>[\x20-\x7E]+?) hinh anh [0-9]+)(?<caption>.*)$", Options),
-        new(@"^(?<label>Chú thích ảnh)$", Options),
+        new(@"^(?<label>(?<subject>.+?) - Hình [0-9]+)$", " - Hình "),
+        new(@"^(?<label>(?<subject>[\x20-\x7E]+?) hinh anh [0-9]+)(?<caption>.*)$", " hinh anh "),
+        new(@"^(?<label>Chú thích ảnh)$", "Chú thích ảnh"),
     ];
 
     /// <summary>
     /// Credit markers at the end of a caption: <c>caption</c> is what precedes, <c>credit</c> the credit itself.
     /// The first set also marks a stand-alone line as a caption; the second only applies after an image label.
     /// </summary>
-    public Regex[] CaptionCredits { get; } =
+    public Pattern[] CaptionCredits { get; } =
     [
-        new(@"^(?<caption>(.*\s)?)(Ảnh tư liệu|Ảnh)\s?:\s?(?<credit>[^:]{1,100}?)$", Options),
+        new(@"^(?<caption>(.*\s)?)(Ảnh tư liệu|Ảnh)\s?:\s?(?<credit>[^:]{1,100}?)$", "Ảnh"),
     ];
 
     /// <inheritdoc cref="CaptionCredits"/>
-    public Regex[] LabelledCaptionCredits { get; } =
+    public Pattern[] LabelledCaptionCredits { get; } =
     [
-        new(@"^(?<caption>.*?)\s?\((Nguồn|Ảnh)\s?:\s?(?<credit>[^()]{1,100}?)\)\.?$", Options),
+        new(@"^(?<caption>.*?)\s?\((Nguồn|Ảnh)\s?:\s?(?<credit>[^()]{1,100}?)\)\.?$", ":"),
     ];
 
     /// <summary>Position words that only photo captions print, such as <c>(trái)</c> or <c>(thứ hai từ phải)</c>.</summary>
-    public Regex CaptionCue { get; } = new(@"\(([^()]{0,30}\s)?(trái|phải|giữa)\)", Options);
+    public Pattern CaptionCue { get; } = new(@"\(([^()]{0,30}\s)?(trái|phải|giữa)\)", ")");
 
     /// <summary>The longest line a position cue alone turns into a caption; longer lines are body text.</summary>
     public int MaxCueCaptionLength { get; } = 300;
 
     /// <summary>A dateline: the outlet and the story's own date and time, e.g. <c>(Vietnam+)| 05/04/2023 15:10</c>.</summary>
-    public Regex Dateline { get; } = new(@"^\((?<agency>[^()]{1,40})\)\s?\|\s?(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4})\s(?<h>[0-9]{1,2}):(?<min>[0-9]{2})$", Options);
+    public Pattern Dateline { get; } = new(@"^\((?<agency>[^()]{1,40})\)\s?\|\s?(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4})\s(?<h>[0-9]{1,2}):(?<min>[0-9]{2})$", "|");
 
     /// <summary>An outlet signature alone on a line, e.g. <c>(Vietnam+)</c>.</summary>
     public Regex Signature { get; } = new(@"^\((?<agency>[^()\s]+(\s[^()\s]+){0,3})\)$", Options);
@@ -120,7 +120,7 @@ internal sealed class SiteConventions
     public Regex ItemTimeLine { get; } = new(@"^(?<h>[0-9]{1,2}):(?<min>[0-9]{2}):(?<s>[0-9]{2})\s(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4})$", Options);
 
     /// <summary>A list item's time after its title, e.g. <c>… 12.06.2023 | 17:24 PM</c>.</summary>
-    public Regex ItemInlineTime { get; } = new(@"^(?<title>.+?)\s(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})\s?\|\s?(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(\s(?<ampm>AM|PM))?$", Options);
+    public Pattern ItemInlineTime { get; } = new(@"^(?<title>.+?)\s(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})\s?\|\s?(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(\s(?<ampm>AM|PM))?$", "|");
 
     /// <summary>The shortest headline taken as printed twice when its two halves are equal (shorter repeats are real text).</summary>
     public int MinDoubledHeadlineLength { get; } = 8;

@@ -3,8 +3,22 @@ using System.Collections.Generic;
 namespace Corpus.Parsing;
 
 /// <summary>One line of a page: its zero-based number, its length as printed and its clean text.</summary>
-internal readonly record struct SourceLine(int Number, int PrintedLength, string Text)
+internal sealed class SourceLine(int number, int printedLength, string text)
 {
+    private string? _key;
+
+    public int Number { get; } = number;
+
+    public int PrintedLength { get; } = printedLength;
+
+    public string Text { get; } = text;
+
+    /// <summary>The line's comparison key (<see cref="TextCleaning.Key"/>), computed once per line.</summary>
+    public string Key => _key ??= TextCleaning.KeyOfClean(Text);
+
+    /// <summary>The same line with other text (a bullet stripped, say).</summary>
+    public SourceLine WithText(string newText) => new(Number, PrintedLength, newText);
+
     /// <summary>
     /// Splits text into lines at CR LF, CR, LF, NEL, LS and PS (the breaks Roslyn's SourceText knows),
     /// keeping only lines with visible text.

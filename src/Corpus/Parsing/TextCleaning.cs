@@ -51,6 +51,7 @@ internal static class TextCleaning
 
     private static string ToNfc(string text)
     {
+        if (IsPlainlyNfc(text)) return text;
         try
         {
             return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
@@ -68,6 +69,22 @@ internal static class TextCleaning
         }
     }
 
+    /// <summary>
+    /// Whether every character is one that is NFC on its own and never composes with the one before it: U+0000–U+02FF
+    /// (ASCII, Latin-1, Latin Extended A/B with ơ, ư, đ), U+1E00–U+1EFF (precomposed Vietnamese) and U+2010–U+205E
+    /// (dashes, quotes, bullets). Vietnamese text in NFC is all of these, so ICU is only asked about the rest.
+    /// </summary>
+    internal static bool IsPlainlyNfc(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < '\u0300' || c is >= '\u1E00' and <= '\u1EFF' or >= '\u2010' and <= '\u205E') continue;
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>U+FDD0–U+FDEF and U+FFFE/U+FFFF: code points Unicode reserves as never being characters.</summary>
     private static bool IsNoncharacter(char c) => c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF';
 
@@ -79,36 +96,57 @@ internal static class TextCleaning
     /// Folds Vietnamese (and other Latin) text to ASCII: marks are dropped after canonical decomposition and
     /// đ/Đ, which have no decomposition, become d/D. Characters with no ASCII form are dropped.
     /// </summary>
-    public static string FoldToAscii(string text)
+    public static string FoldToAscii(string text) => FoldCleanToAscii(Clean(text));
+
+    /// <summary>
+    /// <see cref="FoldToAscii"/> for text that is already clean. Folding character by character gives the same result
+    /// as decomposing the whole string: canonical reordering only moves combining marks, and those are dropped.
+    /// </summary>
+    private static string FoldCleanToAscii(string clean)
     {
-        var decomposed = Clean(text).Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        if (IsAscii(clean)) return clean;
+        var builder = new StringBuilder(clean.Length);
+        foreach (var c in clean) builder.Append(c < 128 ? c.ToString() : FoldChar(c));
+        return builder.ToString();
+    }
+
+    // One slot per UTF-16 unit, filled on first use; racing writers store the same value.
+    private static readonly string?[] Folded = new string?[char.MaxValue + 1];
+
+    /// <summary>The ASCII a single character folds to: its canonical decomposition's ASCII part, đ/Đ as d/D, spaces as a space.</summary>
+    internal static string FoldChar(char c)
+    {
+        var folded = Folded[c];
+        if (folded is not null) return folded;
+
+        if (c is 'đ' or 'Đ') folded = c == 'đ' ? "d" : "D";
+        else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator) folded = " ";
+        else if (char.IsSurrogate(c) || IsNoncharacter(c)) folded = "";
+        else
         {
-            if (c < 128)
+            var builder = new StringBuilder();
+            foreach (var part in c.ToString().Normalize(NormalizationForm.FormD))
             {
-                builder.Append(c);
+                if (part < 128) builder.Append(part);
             }
-            else if (c is 'đ' or 'Đ')
-            {
-                builder.Append(c == 'đ' ? 'd' : 'D');
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator)
-            {
-                builder.Append(' ');
-            }
+
+            folded = builder.ToString();
         }
 
-        return builder.ToString();
+        Folded[c] = folded;
+        return folded;
     }
 
     /// <summary>
     /// A comparison key: folded to ASCII, lower case, letters and digits only, words separated by one space.
     /// Two printings of the same headline (with or without diacritics) share a key.
     /// </summary>
-    public static string Key(string text)
+    public static string Key(string text) => KeyOfClean(Clean(text));
+
+    /// <summary><see cref="Key"/> for text that is already clean (a parsed line).</summary>
+    public static string KeyOfClean(string clean)
     {
-        var folded = FoldToAscii(text);
+        var folded = FoldCleanToAscii(clean);
         var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
         foreach (var c in folded)
@@ -132,6 +170,16 @@ internal static class TextCleaning
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 128) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Whether the text has at least one letter or digit.</summary>

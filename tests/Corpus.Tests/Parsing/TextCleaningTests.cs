@@ -1,3 +1,4 @@
+using CsCheck;
 using Corpus.Parsing;
 
 namespace Corpus.Tests.Parsing;
@@ -41,5 +42,45 @@ public sealed class TextCleaningTests
     {
         TextCleaning.Key("Quan chức cấp cao Mỹ tới Hàn Quốc").ShouldBe(TextCleaning.Key("quan chuc cap cao my toi han quoc"));
         TextCleaning.Key("Hàn Quốc, Mỹ: nhất trí!").ShouldBe("han quoc my nhat tri");
+    }
+}
+
+/// <summary>The fast paths that keep ICU off the hot path give exactly ICU's answers.</summary>
+public sealed class TextCleaningFastPathTests
+{
+    [Fact]
+    public void Every_character_the_nfc_fast_path_accepts_is_nfc_and_never_composes_with_a_preceding_letter()
+    {
+        string[] starters = ["A", "a", "e", "o", "u", "ơ", "ư", "ê", "ô", "â", "ă", "Ư", "ᄀ", "가", " "];
+        var accepted = 0;
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var text = ((char)code).ToString();
+            if (char.IsSurrogate((char)code) || !TextCleaning.IsPlainlyNfc(text)) continue;
+            accepted++;
+            text.IsNormalized(System.Text.NormalizationForm.FormC).ShouldBeTrue($"U+{code:X4}");
+            foreach (var starter in starters) (starter + text).IsNormalized(System.Text.NormalizationForm.FormC).ShouldBeTrue($"{starter} + U+{code:X4}");
+        }
+
+        accepted.ShouldBeGreaterThan(900);
+    }
+
+    [Fact]
+    public void Folding_character_by_character_equals_decomposing_the_whole_string() =>
+        Gen.String[Gen.Char["aăâdđeêioôơuưyAĂÂDĐEÊIOÔƠUƯY àáảãạềếểễệ\u0300\u0301\u0303\u0309\u0323\u00C5\u212B\u1100\u1161\uAC00ǅ"], 0, 30]
+            .Sample(text => TextCleaning.FoldToAscii(text).ShouldBe(ReferenceFold(text)), iter: 3000);
+
+    /// <summary>The definition: NFD of the whole clean string, keeping ASCII, đ/Đ as d/D and spaces as a space.</summary>
+    private static string ReferenceFold(string text)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in TextCleaning.Clean(text).Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (c < 128) builder.Append(c);
+            else if (c is 'đ' or 'Đ') builder.Append(c == 'đ' ? 'd' : 'D');
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator) builder.Append(' ');
+        }
+
+        return builder.ToString();
     }
 }
