@@ -20,7 +20,8 @@ internal static class ArticleEmitter
     public static string Emit(string propertyName, Article article, FileSettings settings, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var writer = Preamble.Begin(settings);
+        // The raw text and the fields each appear once, plus escapes and indentation.
+        var writer = Preamble.Begin(settings, (article.Raw.Length * 5 / 2) + 4096);
         writer.Open($"partial class {settings.ClassName}");
         WriteDocs(writer, article);
         writer.Line($"public static {ArticleType} {propertyName} => Storage.{propertyName}.Value;");
@@ -28,17 +29,17 @@ internal static class ArticleEmitter
         writer.Open("private static partial class Storage");
         writer.Open($"internal static class {propertyName}");
         writer.Line($"internal static readonly {ArticleType} Value = new {ArticleType}(").Indent();
-        writer.Line(CSharpText.Literal(article.Id) + ",");
-        writer.Line(CSharpText.Literal(article.Title) + ",");
+        writer.Literal(article.Id, ",");
+        writer.Literal(article.Title, ",");
         WriteArray(writer, "global::Corpus.Section", article.Sections, (w, section, end) => WriteSection(w, section, end, cancellationToken), ",", cancellationToken);
-        writer.Line(CSharpText.Literal(article.Author) + ",");
-        writer.Line(CSharpText.Literal(article.Agency) + ",");
-        writer.Line(CSharpText.Literal(article.Site) + ",");
+        writer.Literal(article.Author, ",");
+        writer.Literal(article.Agency, ",");
+        writer.Literal(article.Site, ",");
         writer.Line((article.Url is null ? "null" : $"new global::System.Uri({CSharpText.Literal(article.Url.OriginalString)})") + ",");
         writer.Line(DateExpression(article.Published) + ",");
         WriteArray(writer, "string", article.Links, WriteString, ",", cancellationToken);
         WriteArray(writer, "global::Corpus.RelatedArticle", article.Related, WriteRelated, ",", cancellationToken);
-        writer.Line(CSharpText.Literal(article.Raw) + ");");
+        writer.Literal(article.Raw, ");");
         writer.Unindent();
         writer.Close();
         writer.Close();
@@ -61,13 +62,13 @@ internal static class ArticleEmitter
     private static void WriteSection(SourceWriter writer, Section section, string end, CancellationToken cancellationToken)
     {
         writer.Line("new global::Corpus.Section(").Indent();
-        writer.Line(CSharpText.Literal(section.Heading) + ",");
+        writer.Literal(section.Heading, ",");
         WriteArray(writer, "string", section.Paragraphs, WriteString, ",", cancellationToken);
         WriteArray(writer, "global::Corpus.Image", section.Images, WriteImage, ")" + end, cancellationToken);
         writer.Unindent();
     }
 
-    private static void WriteString(SourceWriter writer, string text, string end) => writer.Line(CSharpText.Literal(text) + end);
+    private static void WriteString(SourceWriter writer, string text, string end) => writer.Literal(text, end);
 
     private static void WriteImage(SourceWriter writer, Image image, string end) =>
         writer.Line($"new global::Corpus.Image({CSharpText.Literal(image.Label)}, {CSharpText.Literal(image.Caption)}, {CSharpText.Literal(image.Credit)}){end}");

@@ -13,7 +13,13 @@ internal static class CSharpText
     public static string Literal(string? value)
     {
         if (value is null) return "null";
-        var builder = new StringBuilder(value.Length + 2);
+        return AppendLiteral(new StringBuilder(value.Length + 2), value).ToString();
+    }
+
+    /// <summary>Appends <see cref="Literal"/> of <paramref name="value"/> to <paramref name="builder"/> without an intermediate string.</summary>
+    public static StringBuilder AppendLiteral(StringBuilder builder, string? value)
+    {
+        if (value is null) return builder.Append("null");
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
@@ -44,7 +50,7 @@ internal static class CSharpText
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append('"');
     }
 
     /// <summary>Text for inside an XML doc comment element on one line: markup characters escaped, invisible characters as spaces.</summary>

@@ -45,10 +45,12 @@ public sealed class IncrementalTests
             .ShouldAllBe(output => output.Reason == IncrementalStepRunReason.Cached);
     }
 
-    [Fact]
-    public void Editing_one_article_body_of_fifty_reparses_that_file_only()
+    [Theory]
+    [InlineData(50)]
+    [InlineData(1000)]
+    public void Editing_one_article_body_reparses_that_file_only(int articles)
     {
-        var files = Corpus(50);
+        var files = Corpus(articles);
         var harness = new GeneratorHarness(files);
         var driver = harness.CreateDriver().RunGenerators(harness.Compilation, TestContext.Current.CancellationToken);
 
@@ -56,8 +58,8 @@ public sealed class IncrementalTests
         driver = driver.ReplaceAdditionalText(edited, new InMemoryAdditionalText(edited.Path, "Tin số 17\n\nMột đoạn văn đã sửa."));
         var run = driver.RunGenerators(harness.Compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        Reasons(run, TrackingNames.Parse).ShouldBe(Expected(50, modified: 17));
-        Reasons(run, TrackingNames.ArticleOutputs).ShouldBe(Expected(50, modified: 17));
+        Reasons(run, TrackingNames.Parse).ShouldBe(Expected(articles, modified: 17));
+        Reasons(run, TrackingNames.ArticleOutputs).ShouldBe(Expected(articles, modified: 17));
         Reasons(run, TrackingNames.Names).ShouldAllBe(r => r == IncrementalStepRunReason.Unchanged || r == IncrementalStepRunReason.Cached);
         Reasons(run, TrackingNames.Catalog).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         var sources = run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).ToList();
@@ -83,13 +85,7 @@ public sealed class IncrementalTests
     [Fact]
     public void Changing_accessibility_regenerates_the_catalog_only()
     {
-        var harness = new GeneratorHarness(Corpus(10));
-        var driver = harness.CreateDriver().RunGenerators(harness.Compilation, TestContext.Current.CancellationToken);
-
-        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(
-            new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer", ["build_property.CorpusAccessibility"] = "internal" },
-            Corpus(10)));
-        var run = driver.RunGenerators(harness.Compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var run = RerunWithProperty("build_property.CorpusAccessibility", "internal");
 
         Reasons(run, TrackingNames.Parse).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         Reasons(run, TrackingNames.FileSettings).ShouldAllBe(r => r == IncrementalStepRunReason.Unchanged);
@@ -101,17 +97,21 @@ public sealed class IncrementalTests
     [Fact]
     public void Changing_the_class_name_regenerates_every_file_but_parses_nothing_again()
     {
-        var harness = new GeneratorHarness(Corpus(10));
-        var driver = harness.CreateDriver().RunGenerators(harness.Compilation, TestContext.Current.CancellationToken);
-
-        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(
-            new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer", ["build_property.CorpusClassName"] = "News" },
-            Corpus(10)));
-        var run = driver.RunGenerators(harness.Compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+        var run = RerunWithProperty("build_property.CorpusClassName", "News");
 
         Reasons(run, TrackingNames.Parse).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
         Reasons(run, TrackingNames.ArticleOutputs).ShouldAllBe(r => r == IncrementalStepRunReason.Modified);
         run.GeneratedSources.Select(s => s.HintName).ShouldAllBe(name => name.StartsWith("News.", StringComparison.Ordinal));
+    }
+
+    /// <summary>Runs ten articles, then runs again after one MSBuild property changed.</summary>
+    private static GeneratorRunResult RerunWithProperty(string property, string value)
+    {
+        var harness = new GeneratorHarness(Corpus(10));
+        var driver = harness.CreateDriver().RunGenerators(harness.Compilation, TestContext.Current.CancellationToken);
+        var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties) { [property] = value };
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(properties, Corpus(10)));
+        return driver.RunGenerators(harness.Compilation, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
     }
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult run, string step) =>

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>
+/// Times <c>dotnet build</c> of a project that compiles a synthetic corpus in with the generator against the same
+/// project with the same files as <c>EmbeddedResource</c> (the floor for getting bytes into an assembly), and prints
+/// the ratio. Both reference the Corpus library; only the way the articles get in differs.
+/// </summary>
+internal static class BuildComparison
+{
+    public static int Run(int articles, int repetitions)
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"corpus-build-{articles}");
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        var corpus = SyntheticCorpus.Create(articles);
+        SyntheticCorpus.Write(corpus, Path.Combine(root, "articles"));
+        var megabytes = corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text)) / 1_048_576.0;
+
+        var generated = Project(root, "Generated", "<CorpusArticle Include=\"../articles/*.txt\" />", withGenerator: true);
+        var resources = Project(root, "Resources", "<EmbeddedResource Include=\"../articles/*.txt\" />", withGenerator: false);
+
+        Console.WriteLine($"{articles} articles, {megabytes:F1} MiB of UTF-8, {repetitions} timed builds each (median), {Environment.ProcessorCount} cores");
+        var (resourceSeconds, resourceOk, _) = Time(resources, repetitions);
+        var (generatedSeconds, generatedOk, generatedOutput) = Time(generated, repetitions);
+
+        Console.WriteLine($"EmbeddedResource build: {resourceSeconds:F2} s{(resourceOk ? "" : " (FAILED)")}");
+        Console.WriteLine($"Generator build:        {generatedSeconds:F2} s{(generatedOk ? "" : " (FAILED)")}");
+        Console.WriteLine($"Ratio generator / resource: {generatedSeconds / resourceSeconds:F2}x");
+        if (!generatedOk)
+        {
+            var errors = generatedOutput.Split('\n').Where(line => line.Contains(" error ", StringComparison.Ordinal)).ToList();
+            Console.WriteLine($"Generator build errors: {errors.Count}; first: {errors.FirstOrDefault()?.Trim()}");
+        }
+
+        return generatedOk && resourceOk ? 0 : 1;
+    }
+
+    private static string Project(string root, string name, string items, bool withGenerator)
+    {
+        var directory = Path.Combine(root, name);
+        Directory.CreateDirectory(directory);
+        var src = Path.Combine(Repository.Root, "src");
+        var project = Path.Combine(directory, name + ".csproj");
+        File.WriteAllText(project, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              {(withGenerator ? $"<Import Project=\"{src}/Corpus/buildTransitive/Corpus.props\" />" : "")}
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <RootNamespace>Synthetic</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{src}/Corpus/Corpus.csproj" />
+                {(withGenerator ? $"<ProjectReference Include=\"{src}/Corpus.Generator/Corpus.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />" : "")}
+                {items}
+              </ItemGroup>
+              {(withGenerator ? $"<Import Project=\"{src}/Corpus/buildTransitive/Corpus.targets\" />" : "")}
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Placeholder.cs"), "namespace Synthetic { internal static class Placeholder { } }\n");
+        return project;
+    }
+
+    /// <summary>One untimed build (restore, references, warm compiler server), then the median of full rebuilds of the project alone.</summary>
+    private static (double Seconds, bool Ok, string Output) Time(string project, int repetitions)
+    {
+        Dotnet("build", project, "-c", "Release");
+        var times = new List<double>();
+        var (ok, output) = (true, "");
+        for (var i = 0; i < repetitions; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            (ok, output) = Dotnet("build", project, "-c", "Release", "--no-restore", "--no-dependencies", "--no-incremental");
+            times.Add(stopwatch.Elapsed.TotalSeconds);
+        }
+
+        times.Sort();
+        return (times[times.Count / 2], ok, output);
+    }
+
+    private static (bool Ok, string Output) Dotnet(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode == 0, output.Result + error);
+    }
+}

@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using Corpus.Benchmarks;
+
+// corpus <directory> [articles]  writes a synthetic corpus made from the seeds;
+// build [articles] [repetitions]  times the generator build against the EmbeddedResource build;
+// anything else goes to BenchmarkDotNet (--filter, --job short|dry, ...).
+switch (args.FirstOrDefault())
+{
+    case "corpus" when args.Length >= 2:
+        var articles = SyntheticCorpus.Create(args.Length > 2 ? int.Parse(args[2]) : 1000);
+        SyntheticCorpus.Write(articles, args[1]);
+        Console.WriteLine($"Wrote {articles.Count} articles to {args[1]}");
+        return 0;
+    case "build":
+        return BuildComparison.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 3);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(SyntheticCorpus).Assembly).Run(args);
+        return 0;
+}
