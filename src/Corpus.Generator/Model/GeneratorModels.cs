@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generator.Model;
@@ -45,16 +47,30 @@ internal sealed record ArticleName(string FilePath, string Id, string PropertyNa
 /// <summary>The names of every article in the corpus, ordered by id, and the naming diagnostics.</summary>
 internal sealed record CorpusNames(EquatableArray<ArticleName> Articles, EquatableArray<DiagnosticInfo> Diagnostics)
 {
+    // Derived from Articles, so it takes no part in equality; every article output looks its name up here.
+    private ArticleName[]? _byPath;
+
     /// <summary>The property name of the article from <paramref name="filePath"/>, or null when it is not generated (a duplicate id).</summary>
     public string? PropertyNameOf(string filePath)
     {
-        foreach (var article in Articles)
+        var byPath = _byPath ??= Articles.OrderBy(article => article.FilePath, StringComparer.Ordinal).ToArray();
+        int low = 0, high = byPath.Length - 1;
+        while (low <= high)
         {
-            if (article.FilePath == filePath) return article.PropertyName;
+            var middle = low + ((high - low) / 2);
+            var comparison = string.CompareOrdinal(byPath[middle].FilePath, filePath);
+            if (comparison == 0) return byPath[middle].PropertyName;
+            if (comparison < 0) low = middle + 1;
+            else high = middle - 1;
         }
 
         return null;
     }
+
+    public bool Equals(CorpusNames? other) =>
+        other is not null && Articles.Equals(other.Articles) && Diagnostics.Equals(other.Diagnostics);
+
+    public override int GetHashCode() => (Articles.GetHashCode() * 31) + Diagnostics.GetHashCode();
 }
 
 /// <summary>One article's generated file, before it is written: only what that file depends on.</summary>
