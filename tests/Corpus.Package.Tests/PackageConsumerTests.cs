@@ -107,7 +107,7 @@ public sealed class PackageConsumerTests : IDisposable
               <ItemGroup>
                 <PackageReference Include="Corpus" Version="{version}" />
                 <CorpusArticle Include="articles/*.txt" />
-                <CorpusArticle Update="articles/ttxvn.txt" Id="tin; #hai 'x' số" PropertyName="TinSoHai" />
+                <CorpusArticle Update="articles/ttxvn.txt" Id="tin; #hai 'x' số" PropertyName="TinSốHai" />
                 <AdditionalFiles Include="not-an-article.txt" />
                 <InternalsVisibleTo Include="App" />
               </ItemGroup>
@@ -124,7 +124,7 @@ public sealed class PackageConsumerTests : IDisposable
                         var found = News.TryGet("003_da9e1cc0bf8c5c72", out article);
                         return "count=" + News.All.Count
                             + "\nids=[" + string.Join("|", News.Ids) + "]"
-                            + "\nproperty=" + News.TinSoHai.Title
+                            + "\nproperty=" + News.TinSốHai.Title
                             + "\nauthor=" + News.Get("tin; #hai 'x' số").Author
                             + "\nsite=" + (found ? article.Site : "none")
                             + "\ninternal=" + !typeof(News).IsPublic;
