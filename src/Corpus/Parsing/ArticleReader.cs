@@ -113,16 +113,10 @@ internal sealed class ArticleReader
         var index = MisdecodedText.Find(_raw);
         if (index < 0) return;
 
-        var lineStart = _raw.LastIndexOfAny(['\n', '\r'], System.Math.Max(0, index - 1)) + 1;
-        var line = 0;
-        for (var i = 0; i < lineStart; i++)
-        {
-            if (_raw[i] == '\n' || (_raw[i] == '\r' && (i + 1 >= _raw.Length || _raw[i + 1] != '\n'))) line++;
-        }
-
-        var sampleStart = System.Math.Max(lineStart, index - 10);
-        var sample = TextCleaning.Clean(_raw.Substring(sampleStart, System.Math.Min(30, _raw.Length - sampleStart)));
-        _problems.Add(new ParseProblem(ParseProblemKind.MisdecodedText, line, index - lineStart, 2, sample));
+        var (line, column) = SourceLine.Position(_raw, index);
+        var sampleStart = Math.Max(index - column, index - 10);
+        var sample = TextCleaning.Clean(_raw.Substring(sampleStart, Math.Min(30, _raw.Length - sampleStart)));
+        _problems.Add(new ParseProblem(ParseProblemKind.MisdecodedText, line, column, 2, sample));
     }
 
     /// <summary>An aggregated page labels each story's images with that story's title: such a title, printed alone, is a heading.</summary>
@@ -155,7 +149,7 @@ internal sealed class ArticleReader
         if ((match = _rules.Dateline.Match(text)).Success && _published is null && Agrees(_agency, match.Groups["agency"].Value))
         {
             _agency = match.Groups["agency"].Value;
-            _published = ReadDate(match, line);
+            _published = PrintedDate.Read(match, line, _rules.Offset, _problems);
             return index + 1;
         }
 
@@ -334,7 +328,7 @@ internal sealed class ArticleReader
 
     private (string? Caption, string? Credit) SplitCredit(string caption, bool labelled)
     {
-        foreach (var pattern in labelled ? [.. _rules.CaptionCredits, .. _rules.LabelledCaptionCredits] : _rules.CaptionCredits)
+        foreach (var pattern in labelled ? _rules.AllCaptionCredits : _rules.CaptionCredits)
         {
             var match = pattern.Match(caption);
             if (!match.Success) continue;
@@ -375,13 +369,6 @@ internal sealed class ArticleReader
         text.EndsWith(_rules.EndMark, StringComparison.Ordinal) && text.Length > _rules.EndMark.Length
             ? text.Substring(0, text.Length - _rules.EndMark.Length + 1)
             : text;
-
-    private DateTimeOffset? ReadDate(Match match, SourceLine line)
-    {
-        var date = PrintedDate.Read(match, _rules.Offset);
-        if (date is null) _problems.Add(new ParseProblem(ParseProblemKind.UnreadableDate, line.Number, 0, line.PrintedLength, line.Text));
-        return date;
-    }
 
     private SectionBuilder CurrentSection => _sections[_sections.Count - 1];
 

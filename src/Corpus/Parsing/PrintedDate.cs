@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -7,8 +8,16 @@ namespace Corpus.Parsing;
 /// <summary>Reads a date matched by one of the conventions' patterns (groups y, m, d, h, min and optional s, ampm).</summary>
 internal static class PrintedDate
 {
+    /// <summary>The date and time the match on <paramref name="line"/> prints; when it is no real date, null and a problem naming the line.</summary>
+    public static DateTimeOffset? Read(Match match, SourceLine line, TimeSpan offset, List<ParseProblem> problems)
+    {
+        var date = Read(match, offset);
+        if (date is null) problems.Add(new ParseProblem(ParseProblemKind.UnreadableDate, line.Number, 0, line.PrintedLength, line.Text));
+        return date;
+    }
+
     /// <summary>The date and time the match prints, in <paramref name="offset"/>; <see langword="null"/> when it is no real date.</summary>
-    public static DateTimeOffset? Read(Match match, TimeSpan offset)
+    private static DateTimeOffset? Read(Match match, TimeSpan offset)
     {
         var year = Number(match, "y");
         var month = Number(match, "m");

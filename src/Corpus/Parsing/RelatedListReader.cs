@@ -28,7 +28,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
             if (timed.Success)
             {
                 title = timed.Groups["title"].Value;
-                published = ReadDate(timed, line);
+                published = PrintedDate.Read(timed, line, conventions.Offset, problems);
             }
 
             title = Headline.Undouble(title, conventions);
@@ -55,7 +55,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
             var (summary, title, category) = SplitSegment(segment, isFirst: pending is null);
             if (pending is not null) into.Add(pending with { Summary = summary });
             else if (summary is not null) into.Add(new RelatedArticle(group, summary, null, null, null));
-            pending = new RelatedArticle(group, title ?? "", ReadDate(time, line), category, null);
+            pending = new RelatedArticle(group, title ?? "", PrintedDate.Read(time, line, conventions.Offset, problems), category, null);
             segment.Clear();
         }
 
@@ -83,13 +83,6 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
             _ when isFirst => (null, segment[0].Text, Join(segment.Skip(1))),
             _ => (segment[0].Text, segment[1].Text, Join(segment.Skip(2))),
         };
-    }
-
-    private System.DateTimeOffset? ReadDate(System.Text.RegularExpressions.Match match, SourceLine line)
-    {
-        var date = PrintedDate.Read(match, conventions.Offset);
-        if (date is null) problems.Add(new ParseProblem(ParseProblemKind.UnreadableDate, line.Number, 0, line.PrintedLength, match.Value));
-        return date;
     }
 
     private SourceLine StripBullet(SourceLine line)

@@ -83,6 +83,11 @@ internal sealed class SiteConventions
         new(@"^(?<caption>.*?)\s?\((Nguồn|Ảnh)\s?:\s?(?<credit>[^()]{1,100}?)\)\.?$", ":"),
     ];
 
+    /// <summary>Every credit marker, for a caption that follows an image label.</summary>
+    public Pattern[] AllCaptionCredits => _allCaptionCredits ??= [.. CaptionCredits, .. LabelledCaptionCredits];
+
+    private Pattern[]? _allCaptionCredits;
+
     /// <summary>Position words that only photo captions print, such as <c>(trái)</c> or <c>(thứ hai từ phải)</c>.</summary>
     public Pattern CaptionCue { get; } = new(@"\(([^()]{0,30}\s)?(trái|phải|giữa)\)", ")");
 

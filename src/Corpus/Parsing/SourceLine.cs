@@ -23,6 +23,24 @@ internal sealed class SourceLine(int number, int printedLength, string text)
     /// Splits text into lines at CR LF, CR, LF, NEL, LS and PS (the breaks Roslyn's SourceText knows),
     /// keeping only lines with visible text.
     /// </summary>
+    /// <summary>The line breaks Roslyn's SourceText knows (CR LF counts once).</summary>
+    private static bool IsBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
+
+    /// <summary>The zero-based line and column of <paramref name="index"/>, by the same breaks as <see cref="SplitNonBlank"/>.</summary>
+    public static (int Line, int Column) Position(string text, int index)
+    {
+        var (line, lineStart) = (0, 0);
+        for (var i = 0; i < index; i++)
+        {
+            if (!IsBreak(text[i])) continue;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            line++;
+            lineStart = i + 1;
+        }
+
+        return (line, index - lineStart);
+    }
+
     public static List<SourceLine> SplitNonBlank(string text, System.Threading.CancellationToken cancellationToken)
     {
         var lines = new List<SourceLine>();
@@ -32,7 +50,7 @@ internal sealed class SourceLine(int number, int printedLength, string text)
         {
             var atEnd = i == text.Length;
             var c = atEnd ? '\0' : text[i];
-            if (!atEnd && c is not ('\r' or '\n' or '\u0085' or '\u2028' or '\u2029')) continue;
+            if (!atEnd && !IsBreak(c)) continue;
 
             if ((number & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var printed = text.Substring(start, i - start);

@@ -189,6 +189,19 @@ public sealed class ParsingRuleTests
     }
 
     [Fact]
+    public void Misdecoded_text_is_located_by_the_same_line_breaks_the_parser_uses()
+    {
+        var mojibake = System.Text.Encoding.Latin1.GetString(System.Text.Encoding.UTF8.GetBytes("Quan chức cấp cao Mỹ tới"));
+        var text = "Tiêu đề\u2028Đoạn một.\u0085Đoạn hai.\r\n  " + mojibake;
+
+        var problem = ArticleParser.ParseDetailed("page", text, TestContext.Current.CancellationToken).Problems
+            .ShouldHaveSingleItem();
+
+        problem.Kind.ShouldBe(ParseProblemKind.MisdecodedText);
+        (problem.Line, problem.Column).ShouldBe((3, 2 + mojibake.IndexOf('\u00E1')));
+    }
+
+    [Fact]
     public void Title_without_letters_or_digits_is_a_problem()
     {
         var result = ArticleParser.ParseDetailed("page", "***\nĐoạn.", TestContext.Current.CancellationToken);
