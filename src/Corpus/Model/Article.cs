@@ -16,6 +16,13 @@ namespace Corpus;
 /// </remarks>
 public sealed class Article : IEquatable<Article>
 {
+    // A packed article decodes each group of fields on first use; a constructed one fills them all up front.
+    private readonly ArticleStore? _store;
+    private readonly int _record;
+    private ArticleHead? _head;
+    private ArticleBody? _body;
+    private ArticleLists? _lists;
+    private string? _raw;
     private string? _text;
 
     /// <summary>Creates an article. Prefer <c>ArticleParser</c> or a generated corpus over calling this directly.</summary>
@@ -44,74 +51,75 @@ public sealed class Article : IEquatable<Article>
         string raw)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
-        Title = title ?? throw new ArgumentNullException(nameof(title));
-        Sections = sections;
-        Author = author;
-        Agency = agency;
-        Site = site;
-        Url = url;
-        Published = published;
-        Links = links;
-        Related = related;
-        Raw = raw ?? throw new ArgumentNullException(nameof(raw));
+        _head = new ArticleHead(title ?? throw new ArgumentNullException(nameof(title)), author, agency, site, url, published);
+        _body = new ArticleBody(sections);
+        _lists = new ArticleLists(links, related);
+        _raw = raw ?? throw new ArgumentNullException(nameof(raw));
+    }
 
-        var paragraphs = new List<string>();
-        var images = new List<Image>();
-        foreach (var section in sections)
-        {
-            paragraphs.AddRange(section.Paragraphs);
-            images.AddRange(section.Images);
-        }
-
-        Paragraphs = EquatableArray<string>.TakeOwnership(paragraphs.ToArray());
-        Images = EquatableArray<Image>.TakeOwnership(images.ToArray());
-        Lead = sections.Count > 0 && sections[0].Paragraphs.Count > 0 ? sections[0].Paragraphs[0] : null;
+    /// <summary>An article whose fields <paramref name="store"/> decodes from <paramref name="record"/> when first read.</summary>
+    internal Article(string id, ArticleStore store, int record)
+    {
+        Id = id;
+        _store = store;
+        _record = record;
     }
 
     /// <summary>The article's id: its file name without extension, unless the project overrides it.</summary>
     public string Id { get; }
 
     /// <summary>The page's headline.</summary>
-    public string Title { get; }
+    public string Title => Head.Title;
 
     /// <summary>The first paragraph of the main story, or <see langword="null"/> when it has none.</summary>
-    public string? Lead { get; }
+    public string? Lead => Body.Lead;
 
     /// <summary>The main story first (its <see cref="Section.Heading"/> is <see langword="null"/>), then one section per further story.</summary>
-    public EquatableArray<Section> Sections { get; }
+    public EquatableArray<Section> Sections => Body.Sections;
 
     /// <summary>The paragraphs of all sections, in order.</summary>
-    public EquatableArray<string> Paragraphs { get; }
+    public EquatableArray<string> Paragraphs => Body.Paragraphs;
 
     /// <summary>The images of all sections, in order.</summary>
-    public EquatableArray<Image> Images { get; }
+    public EquatableArray<Image> Images => Body.Images;
 
     /// <summary>The person named in the byline, or <see langword="null"/>.</summary>
-    public string? Author { get; }
+    public string? Author => Head.Author;
 
     /// <summary>The agency or outlet credited for the story (<c>TTXVN</c>, <c>Vietnam+</c>), or <see langword="null"/>.</summary>
-    public string? Agency { get; }
+    public string? Agency => Head.Agency;
 
     /// <summary>The host of the publishing site when the page names it (<c>Theo www.example.vn</c> gives <c>example.vn</c>), or <see langword="null"/>.</summary>
-    public string? Site { get; }
+    public string? Site => Head.Site;
 
     /// <summary>The article's own address when the page prints it, or <see langword="null"/>.</summary>
-    public Uri? Url { get; }
+    public Uri? Url => Head.Url;
 
     /// <summary>The story's own date and time when the page states it (Vietnamese pages: UTC+07:00), or <see langword="null"/>.</summary>
-    public DateTimeOffset? Published { get; }
+    public DateTimeOffset? Published => Head.Published;
 
     /// <summary>Inline related headlines printed in the body as <c>[Headline]</c>.</summary>
-    public EquatableArray<string> Links { get; }
+    public EquatableArray<string> Links => Lists.Links;
 
     /// <summary>Every item of every recommendation list, and stand-alone teasers, in page order.</summary>
-    public EquatableArray<RelatedArticle> Related { get; }
+    public EquatableArray<RelatedArticle> Related => Lists.Related;
 
     /// <summary>The clean body: section headings and paragraphs joined by blank lines (the title is not included).</summary>
-    public string Text => LazyInitializer.EnsureInitialized(ref _text, BuildText)!;
+    public string Text => _text ?? Publish(ref _text, BuildText());
 
     /// <summary>The file's text exactly as decoded; never normalized.</summary>
-    public string Raw { get; }
+    public string Raw => _raw ?? Publish(ref _raw, _store!.ReadRaw(_record));
+
+    private ArticleHead Head => _head ?? Publish(ref _head, _store!.ReadHead(_record));
+
+    private ArticleBody Body => _body ?? Publish(ref _body, new ArticleBody(_store!.ReadSections(_record)));
+
+    private ArticleLists Lists => _lists ?? Publish(ref _lists, _store!.ReadLists(_record));
+
+    // Two threads may decode the same group at once; both values are equal and the first one stored wins.
+    private static T Publish<T>(ref T? slot, T value)
+        where T : class =>
+        Interlocked.CompareExchange(ref slot, value, null) ?? value;
 
     private string BuildText()
     {

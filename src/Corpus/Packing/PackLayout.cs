@@ -1,0 +1,36 @@
+namespace Corpus.Packing;
+
+/// <summary>
+/// The byte layout of a packed corpus, shared by the writer (build time) and the reader (run time). All integers
+/// are little-endian; text is UTF-8.
+/// </summary>
+/// <remarks>
+/// <code>
+/// header    "CORPUSPK" u32:version u32:0
+/// chunks    per article, in id order: raw text, text not found in the raw text, sections, lists, record
+/// index     u32:count, count × u32:record position (id order, ordinal)
+/// trailer   u32:index position, "CORPUSPK"
+///
+/// record    id title author agency site url raw (7 × text), u32:sections, u32:lists, date:published
+/// text      u32:position u32:byte length; position 0xFFFFFFFF is null
+/// date      u8:has value, i64:clock ticks, i16:offset minutes
+/// sections  u32:count, per section: text:heading, u32:n, n × text:paragraph, u32:m, m × (text:label text:caption text:credit)
+/// lists     u32:n, n × text:link, u32:m, m × (text:group text:title date:published text:category text:summary)
+/// </code>
+/// Typed fields that occur verbatim in the raw text point into it, so most text is stored once.
+/// </remarks>
+internal static class PackLayout
+{
+    public const uint Version = 1;
+    public const uint NullText = uint.MaxValue;
+    public const int HeaderSize = 16;
+    public const int TrailerSize = 12;
+    public const int TextSize = 8;
+    public const int DateSize = 11;
+    public const int RecordSections = 7 * TextSize;
+    public const int RecordLists = RecordSections + 4;
+    public const int RecordPublished = RecordLists + 4;
+    public const int RecordSize = RecordPublished + DateSize;
+
+    public static readonly byte[] Magic = System.Text.Encoding.ASCII.GetBytes("CORPUSPK");
+}

@@ -1,0 +1,263 @@
+using System;
+using System.IO;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Corpus.Packing;
+
+/// <summary>
+/// Reads a pack (<see cref="PackLayout"/>) in place: the bytes stay where they are (in the loaded assembly's image
+/// for an embedded resource), and a field is decoded only when an article's group of fields is first read.
+/// </summary>
+internal sealed unsafe class PackStore : ArticleStore
+{
+    private readonly byte* _start;
+    private readonly int _length;
+    private readonly object _owner;
+    private readonly int _indexStart;
+
+    private PackStore(byte* start, long length, object owner)
+    {
+        _owner = owner;
+        _start = start;
+        if (length < PackLayout.HeaderSize + 4 + PackLayout.TrailerSize || length > int.MaxValue) throw Corrupt("its size is wrong");
+        _length = (int)length;
+        if (!HasMagic(0) || !HasMagic(_length - PackLayout.Magic.Length)) throw Corrupt("it does not start and end with the pack marker");
+        if (UInt32(8) != PackLayout.Version) throw Corrupt($"it is format version {UInt32(8)}; this Corpus library reads version {PackLayout.Version}. Rebuild the project that packed it with this Corpus version");
+
+        var index = (int)Position(_length - PackLayout.TrailerSize, 4);
+        Count = (int)Math.Min(UInt32(index), int.MaxValue);
+        _indexStart = index + 4;
+        if ((long)_indexStart + (4L * Count) > _length - PackLayout.TrailerSize) throw Corrupt("its index runs past its end");
+        for (var i = 0; i < Count; i++) Position(_indexStart + (4 * i), PackLayout.RecordSize);
+    }
+
+    public int Count { get; }
+
+    public static PackStore FromStream(Stream stream)
+    {
+        if (stream is UnmanagedMemoryStream memory)
+        {
+            // An embedded resource is already mapped with its assembly: read it where it is.
+            return new PackStore(memory.PositionPointer, memory.Length - memory.Position, memory);
+        }
+
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return FromBytes(copy.ToArray());
+    }
+
+    public static PackStore FromBytes(byte[] bytes)
+    {
+        var pinned = new PinnedBytes(bytes);
+        return new PackStore(pinned.Start, bytes.Length, pinned);
+    }
+
+    public int RecordAt(int index) => (int)UInt32(_indexStart + (4 * index));
+
+    public string ReadId(int record)
+    {
+        var id = Text(record)!;
+        GC.KeepAlive(_owner);
+        return id;
+    }
+
+    /// <summary>Compares the id of <paramref name="record"/> with <paramref name="id"/> by UTF-16 ordinal order, without decoding it.</summary>
+    public int CompareId(int record, string id)
+    {
+        var (position, length) = TextSpan(record);
+        var bytes = _start + position;
+        var end = bytes + length;
+        var at = 0;
+        while (bytes < end)
+        {
+            uint codePoint = *bytes;
+            var size = codePoint < 0x80 ? 1 : codePoint < 0xE0 ? 2 : codePoint < 0xF0 ? 3 : 4;
+            if (size > end - bytes) throw Corrupt($"the id at byte {position} is cut off");
+            if (codePoint < 0x80) bytes++;
+            else if (codePoint < 0xE0) { codePoint = ((codePoint & 0x1F) << 6) | (bytes[1] & 0x3Fu); bytes += 2; }
+            else if (codePoint < 0xF0) { codePoint = ((codePoint & 0x0F) << 12) | ((bytes[1] & 0x3Fu) << 6) | (bytes[2] & 0x3Fu); bytes += 3; }
+            else { codePoint = ((codePoint & 0x07) << 18) | ((bytes[1] & 0x3Fu) << 12) | ((bytes[2] & 0x3Fu) << 6) | (bytes[3] & 0x3Fu); bytes += 4; }
+
+            if (codePoint >= 0x10000)
+            {
+                codePoint -= 0x10000;
+                var high = CompareUnit((char)(0xD800 + (codePoint >> 10)), id, ref at);
+                if (high != 0)
+                {
+                    GC.KeepAlive(_owner);
+                    return high;
+                }
+                codePoint = 0xDC00 + (codePoint & 0x3FF);
+            }
+
+            var unit = CompareUnit((char)codePoint, id, ref at);
+            if (unit != 0)
+            {
+                GC.KeepAlive(_owner);
+                return unit;
+            }
+        }
+
+        GC.KeepAlive(_owner);
+        return at == id.Length ? 0 : -1;
+    }
+
+    public override ArticleHead ReadHead(int record)
+    {
+        var url = Text(record + (5 * PackLayout.TextSize));
+        var head = new ArticleHead(
+            Text(record + PackLayout.TextSize)!,
+            Text(record + (2 * PackLayout.TextSize)),
+            Text(record + (3 * PackLayout.TextSize)),
+            Text(record + (4 * PackLayout.TextSize)),
+            url is null ? null : ReadUri(url, record),
+            Date(record + PackLayout.RecordPublished));
+        GC.KeepAlive(_owner);
+        return head;
+    }
+
+    public override EquatableArray<Section> ReadSections(int record)
+    {
+        var at = (int)Position(record + PackLayout.RecordSections, 4);
+        var sections = new Section[Count32(ref at, 2 * PackLayout.TextSize)];
+        for (var i = 0; i < sections.Length; i++)
+        {
+            var heading = Next(ref at);
+            var paragraphs = new string[Count32(ref at, PackLayout.TextSize)];
+            for (var p = 0; p < paragraphs.Length; p++) paragraphs[p] = Next(ref at)!;
+            var images = new Image[Count32(ref at, 3 * PackLayout.TextSize)];
+            for (var m = 0; m < images.Length; m++) images[m] = new Image(Next(ref at), Next(ref at), Next(ref at));
+            sections[i] = new Section(heading, EquatableArray<string>.TakeOwnership(paragraphs), EquatableArray<Image>.TakeOwnership(images));
+        }
+
+        GC.KeepAlive(_owner);
+        return EquatableArray<Section>.TakeOwnership(sections);
+    }
+
+    public override ArticleLists ReadLists(int record)
+    {
+        var at = (int)Position(record + PackLayout.RecordLists, 4);
+        var links = new string[Count32(ref at, PackLayout.TextSize)];
+        for (var i = 0; i < links.Length; i++) links[i] = Next(ref at)!;
+        var related = new RelatedArticle[Count32(ref at, (4 * PackLayout.TextSize) + PackLayout.DateSize)];
+        for (var i = 0; i < related.Length; i++)
+        {
+            var group = Next(ref at);
+            var title = Next(ref at)!;
+            var published = Date(at);
+            at += PackLayout.DateSize;
+            related[i] = new RelatedArticle(group, title, published, Next(ref at), Next(ref at));
+        }
+
+        GC.KeepAlive(_owner);
+        return new ArticleLists(EquatableArray<string>.TakeOwnership(links), EquatableArray<RelatedArticle>.TakeOwnership(related));
+    }
+
+    public override string ReadRaw(int record)
+    {
+        var raw = Text(record + (6 * PackLayout.TextSize))!;
+        GC.KeepAlive(_owner);
+        return raw;
+    }
+
+    private static Uri ReadUri(string url, int record) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : throw Corrupt($"the address of the article at byte {record} is not one");
+
+    private static int CompareUnit(char stored, string id, ref int at) =>
+        at == id.Length ? 1 : stored - id[at++];
+
+    private string? Next(ref int at)
+    {
+        var text = Text(at);
+        at += PackLayout.TextSize;
+        return text;
+    }
+
+    private string? Text(int at)
+    {
+        if (UInt32(at) == PackLayout.NullText) return null;
+        var (position, length) = TextSpan(at);
+        return length == 0 ? "" : Encoding.UTF8.GetString(_start + position, length);
+    }
+
+    private (int Position, int Length) TextSpan(int at)
+    {
+        var length = (int)Math.Min(UInt32(at + 4), int.MaxValue);
+        return ((int)Position(at, length), length);
+    }
+
+    private DateTimeOffset? Date(int at)
+    {
+        Check(at, PackLayout.DateSize);
+        if (_start[at] == 0) return null;
+        var ticks = (long)UInt32(at + 1) | ((long)UInt32(at + 5) << 32);
+        var minutes = (short)(_start[at + 9] | (_start[at + 10] << 8));
+        try
+        {
+            return new DateTimeOffset(ticks, TimeSpan.FromMinutes(minutes));
+        }
+        catch (ArgumentException exception)
+        {
+            throw Corrupt($"the date at byte {at} is out of range ({exception.Message})");
+        }
+    }
+
+    /// <summary>A count at <paramref name="at"/>, checked against the bytes its items would need.</summary>
+    private int Count32(ref int at, int itemSize)
+    {
+        var count = UInt32(at);
+        at += 4;
+        if (count > (uint)(_length - at) / (uint)itemSize) throw Corrupt($"a list at byte {at - 4} runs past its end");
+        return (int)count;
+    }
+
+    /// <summary>A position stored at <paramref name="at"/> that must leave <paramref name="size"/> bytes inside the pack.</summary>
+    private uint Position(int at, int size)
+    {
+        var position = UInt32(at);
+        if (position > (uint)_length || (uint)size > (uint)_length - position) throw Corrupt($"a position at byte {at} points outside it");
+        return position;
+    }
+
+    private uint UInt32(int at)
+    {
+        Check(at, 4);
+        var bytes = _start + at;
+        return bytes[0] | ((uint)bytes[1] << 8) | ((uint)bytes[2] << 16) | ((uint)bytes[3] << 24);
+    }
+
+    private void Check(int at, int size)
+    {
+        if (at < 0 || at > _length - size) throw Corrupt($"a read at byte {at} runs past its end");
+    }
+
+    private bool HasMagic(int at)
+    {
+        for (var i = 0; i < PackLayout.Magic.Length; i++)
+        {
+            if (_start[at + i] != PackLayout.Magic[i]) return false;
+        }
+
+        return true;
+    }
+
+    private static InvalidDataException Corrupt(string reason) =>
+        new($"The packed corpus is damaged or not a pack: {reason}.");
+
+    /// <summary>Keeps a copied pack at one address for as long as anything reads it.</summary>
+    private sealed class PinnedBytes
+    {
+        private GCHandle _handle;
+
+        public PinnedBytes(byte[] bytes)
+        {
+            _handle = GCHandle.Alloc(bytes, GCHandleType.Pinned);
+            Start = (byte*)_handle.AddrOfPinnedObject();
+        }
+
+        ~PinnedBytes() => _handle.Free();
+
+        public byte* Start { get; }
+    }
+}

@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace Corpus.Packing;
+
+/// <summary>
+/// Writes articles into the packed layout (<see cref="PackLayout"/>) one at a time, in ordinal id order, so a
+/// corpus of any size streams through without being held in memory.
+/// </summary>
+internal sealed class PackWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly BinaryWriter _output;
+    private readonly List<uint> _records = [];
+    private long _position;
+    private string? _lastId;
+
+    public PackWriter(Stream output)
+    {
+        _output = new BinaryWriter(output ?? throw new ArgumentNullException(nameof(output)), Utf8, leaveOpen: true);
+        _output.Write(PackLayout.Magic);
+        _output.Write(PackLayout.Version);
+        _output.Write(0u);
+        _position = PackLayout.HeaderSize;
+    }
+
+    /// <summary>Packs every article (any order) into a new array.</summary>
+    public static byte[] Pack(IEnumerable<Article> articles)
+    {
+        var sorted = new List<Article>(articles);
+        sorted.Sort(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
+        using var buffer = new MemoryStream();
+        var writer = new PackWriter(buffer);
+        foreach (var article in sorted) writer.Add(article);
+        writer.Finish();
+        return buffer.ToArray();
+    }
+
+    /// <summary>Appends <paramref name="article"/>, whose id must sort after the previous one's.</summary>
+    /// <exception cref="ArgumentException">The id is out of order or repeated, or the text holds a lone surrogate (UTF-8 cannot store it).</exception>
+    public void Add(Article article)
+    {
+        if (_lastId is not null && string.CompareOrdinal(_lastId, article.Id) >= 0)
+        {
+            throw new ArgumentException($"Article id '{article.Id}' does not sort after '{_lastId}'; add articles once each, in ordinal id order.", nameof(article));
+        }
+
+        _lastId = article.Id;
+        var text = new TextArea(article.Raw, _position);
+        var rawText = text.Locate(article.Raw);
+        var title = text.Locate(article.Title);
+        var sections = SectionsBlock(article.Sections, text);
+        var lists = ListsBlock(article, text);
+        var head = new[] { text.Locate(article.Id), title, text.Locate(article.Author), text.Locate(article.Agency), text.Locate(article.Site), text.Locate(article.Url?.OriginalString), rawText };
+
+        text.WriteTo(_output);
+        var sectionsPosition = Checked(_position + text.Length);
+        var listsPosition = Checked(sectionsPosition + sections.Length);
+        var recordPosition = Checked(listsPosition + lists.Length);
+        _output.Write(sections);
+        _output.Write(lists);
+        foreach (var (position, length) in head) WriteText(_output, position, length);
+        _output.Write(sectionsPosition);
+        _output.Write(listsPosition);
+        WriteDate(_output, article.Published);
+        _records.Add(recordPosition);
+        _position = Checked(recordPosition + (long)PackLayout.RecordSize);
+    }
+
+    /// <summary>Writes the index and the trailer. The stream then holds a complete pack.</summary>
+    public void Finish()
+    {
+        var indexPosition = _position;
+        _output.Write((uint)_records.Count);
+        foreach (var record in _records) _output.Write(record);
+        Checked(indexPosition + 4 + (4L * _records.Count) + PackLayout.TrailerSize);
+        _output.Write((uint)indexPosition);
+        _output.Write(PackLayout.Magic);
+        _output.Flush();
+    }
+
+    private static byte[] SectionsBlock(EquatableArray<Section> sections, TextArea text)
+    {
+        using var buffer = new MemoryStream();
+        using var block = new BinaryWriter(buffer);
+        block.Write((uint)sections.Count);
+        foreach (var section in sections)
+        {
+            WriteText(block, text.Locate(section.Heading));
+            block.Write((uint)section.Paragraphs.Count);
+            foreach (var paragraph in section.Paragraphs) WriteText(block, text.Locate(paragraph));
+            block.Write((uint)section.Images.Count);
+            foreach (var image in section.Images)
+            {
+                WriteText(block, text.Locate(image.Label));
+                WriteText(block, text.Locate(image.Caption));
+                WriteText(block, text.Locate(image.Credit));
+            }
+        }
+
+        block.Flush();
+        return buffer.ToArray();
+    }
+
+    private static byte[] ListsBlock(Article article, TextArea text)
+    {
+        using var buffer = new MemoryStream();
+        using var block = new BinaryWriter(buffer);
+        block.Write((uint)article.Links.Count);
+        foreach (var link in article.Links) WriteText(block, text.Locate(link));
+        block.Write((uint)article.Related.Count);
+        foreach (var item in article.Related)
+        {
+            WriteText(block, text.Locate(item.Group));
+            WriteText(block, text.Locate(item.Title));
+            WriteDate(block, item.Published);
+            WriteText(block, text.Locate(item.Category));
+            WriteText(block, text.Locate(item.Summary));
+        }
+
+        block.Flush();
+        return buffer.ToArray();
+    }
+
+    private static void WriteText(BinaryWriter writer, (uint Position, uint Length) text) => WriteText(writer, text.Position, text.Length);
+
+    private static void WriteText(BinaryWriter writer, uint position, uint length)
+    {
+        writer.Write(position);
+        writer.Write(length);
+    }
+
+    private static void WriteDate(BinaryWriter writer, DateTimeOffset? date)
+    {
+        writer.Write(date.HasValue);
+        writer.Write(date?.Ticks ?? 0L);
+        writer.Write((short)(date?.Offset.TotalMinutes ?? 0));
+    }
+
+    private static uint Checked(long position) =>
+        position <= int.MaxValue
+            ? (uint)position
+            : throw new InvalidOperationException("The packed corpus would pass 2 GiB, the most one assembly resource can hold; split the corpus over several projects.");
+
+    /// <summary>
+    /// An article's text: its raw text, then every typed string that is not found verbatim in it. A typed string
+    /// usually is (a paragraph is a line of the page), so it costs only a position.
+    /// </summary>
+    private sealed class TextArea(string raw, long start)
+    {
+        private readonly byte[] _raw = Utf8.GetBytes(raw);
+        private readonly MemoryStream _extra = new();
+        private readonly Dictionary<string, uint> _extraPositions = new(StringComparer.Ordinal);
+        private int _searchFrom;
+        private int _countedChars;
+        private int _countedBytes;
+
+        public long Length => _raw.Length + _extra.Length;
+
+        public (uint Position, uint Length) Locate(string? value)
+        {
+            if (value is null) return (PackLayout.NullText, 0);
+            if (ReferenceEquals(value, raw)) return (Checked(start), (uint)_raw.Length);
+
+            var at = raw.IndexOf(value, _searchFrom, StringComparison.Ordinal);
+            if (at < 0 && _searchFrom > 0) at = raw.IndexOf(value, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                _searchFrom = at + value.Length;
+                var from = ByteOffset(at);
+                return (Checked(start + from), (uint)(ByteOffset(at + value.Length) - from));
+            }
+
+            var length = (uint)Utf8.GetByteCount(value);
+            if (!_extraPositions.TryGetValue(value, out var offset))
+            {
+                offset = (uint)(_raw.Length + _extra.Length);
+                _extraPositions.Add(value, offset);
+                var bytes = Utf8.GetBytes(value);
+                _extra.Write(bytes, 0, bytes.Length);
+            }
+
+            return (Checked(start + offset), length);
+        }
+
+        public void WriteTo(BinaryWriter output)
+        {
+            output.Write(_raw);
+            _extra.WriteTo(output.BaseStream);
+        }
+
+        /// <summary>The UTF-8 offset of a char index; searches move forward, so counting resumes where it stopped.</summary>
+        private int ByteOffset(int charIndex)
+        {
+            if (charIndex < _countedChars) (_countedChars, _countedBytes) = (0, 0);
+            for (; _countedChars < charIndex; _countedChars++)
+            {
+                var c = raw[_countedChars];
+                _countedBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
+            }
+
+            return _countedBytes;
+        }
+    }
+}
