@@ -4,8 +4,11 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generator.Model;
 
-/// <summary>The project's settings for the generated class, from MSBuild properties, and what was wrong with them.</summary>
-internal sealed record CorpusOptions(string Namespace, string ClassName, bool IsPublic, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// The project's settings for the generated class, from MSBuild properties, and what was wrong with them.
+/// <paramref name="IsPacked"/>: the articles come as one embedded pack (<c>CorpusStorage=Packed</c>), not as files.
+/// </summary>
+internal sealed record CorpusOptions(string Namespace, string ClassName, bool IsPublic, bool IsPacked, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>What the consumer's compilation allows in generated code.</summary>
 internal sealed record LanguageFeatures(LanguageVersion Version, bool HasNotNullWhenAttribute)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using Corpus.Diagnostics;
 using Corpus.Generator.Emit;
 using Corpus.Generator.Model;
 using Corpus.Parsing;
@@ -36,7 +37,7 @@ internal static class ArticleParsing
             foreach (var problem in result.Problems)
             {
                 diagnostics.Add(ToDiagnostic(problem, input.FilePath));
-                notText |= problem.Kind is ParseProblemKind.MisdecodedText or ParseProblemKind.BinaryContent;
+                notText |= DiagnosticTexts.LeavesArticleOut(problem);
             }
 
             // Mojibake and binary data never enter the corpus: the article is left out until the file is fixed.
@@ -55,12 +56,10 @@ internal static class ArticleParsing
     private static ParsedArticle Failed(ArticleInput input, DiagnosticInfo diagnostic) =>
         new(input.FilePath, input.Id, input.PropertyName, null, 0, new EquatableArray<DiagnosticInfo>([diagnostic]));
 
-    private static DiagnosticInfo ToDiagnostic(ParseProblem problem, string filePath) => problem.Kind switch
+    private static DiagnosticInfo ToDiagnostic(ParseProblem problem, string filePath)
     {
-        ParseProblemKind.EmptyFile => DiagnosticInfo.Create(Diagnostics.EmptyFile, filePath, problem.Line, problem.Column, problem.Length, filePath),
-        ParseProblemKind.NoTitle => DiagnosticInfo.Create(Diagnostics.NoTitle, filePath, problem.Line, problem.Column, problem.Length, filePath, problem.Text),
-        ParseProblemKind.BinaryContent => DiagnosticInfo.Create(Diagnostics.BinaryFile, filePath, 0, 0, 0, filePath),
-        ParseProblemKind.MisdecodedText => DiagnosticInfo.Create(Diagnostics.NotUtf8, filePath, problem.Line, problem.Column, problem.Length, filePath, problem.Text),
-        _ => DiagnosticInfo.Create(Diagnostics.UnreadableDate, filePath, problem.Line, problem.Column, problem.Length, problem.Text),
-    };
+        var (text, arguments) = DiagnosticTexts.ForProblem(problem, filePath);
+        var isFileWide = problem.Kind == ParseProblemKind.BinaryContent;
+        return DiagnosticInfo.Create(Diagnostics.ById(text.Id), filePath, isFileWide ? 0 : problem.Line, isFileWide ? 0 : problem.Column, isFileWide ? 0 : problem.Length, arguments);
+    }
 }

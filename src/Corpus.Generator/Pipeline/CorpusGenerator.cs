@@ -9,7 +9,7 @@ namespace Corpus.Generator.Pipeline;
 /// <summary>
 /// Compiles the files a project lists as <c>CorpusArticle</c> items into typed <see cref="Article"/> properties.
 /// Each file is read and parsed on its own, so an edit re-parses that file only; naming and the catalog depend on
-/// ids and titles alone.
+/// ids and titles alone. With <c>CorpusStorage=Packed</c> it emits only the catalog, over the embedded pack.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -30,9 +30,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var settings = options.Combine(language).Select(static (pair, _) => new EmitSettings(pair.Left, pair.Right));
         var fileSettings = settings.Select(static (all, _) => all.File).WithTrackingName(TrackingNames.FileSettings);
 
+        // A packed corpus is parsed by the build's pack task; here its files are not even read.
+        var packed = options.Select(static (all, _) => all.IsPacked);
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => InputReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Combine(packed)
+            .Where(static pair => !pair.Right)
+            .Select(static (pair, cancellationToken) => InputReader.Read(pair.Left.Left, pair.Left.Right.GetOptions(pair.Left.Left), cancellationToken))
             .Where(static input => input is not null)
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.Inputs);

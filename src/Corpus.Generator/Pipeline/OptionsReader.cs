@@ -37,7 +37,14 @@ internal static class OptionsReader
             diagnostics.Add(Invalid("CorpusAccessibility", accessibility, "public or internal"));
         }
 
-        return new CorpusOptions(ns, className, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics));
+        var storage = Value(options, "CorpusStorage") ?? "Literals";
+        var isPacked = string.Equals(storage, "Packed", StringComparison.OrdinalIgnoreCase);
+        if (!isPacked && !string.Equals(storage, "Literals", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Invalid("CorpusStorage", storage, "Literals or Packed"));
+        }
+
+        return new CorpusOptions(ns, className, isPublic, isPacked, new EquatableArray<DiagnosticInfo>(diagnostics));
     }
 
     private static bool IsIdentifier(string name) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Reflection;
 using System.Threading;
@@ -77,7 +78,7 @@ public sealed class PackedCorpus : IReadOnlyList<Article>
     /// <param name="id">An article id, as listed in <see cref="Ids"/>.</param>
     /// <param name="article">The article, or <see langword="null"/> when none has that id.</param>
     /// <returns>Whether an article has that id.</returns>
-    public bool TryGet(string id, out Article? article)
+    public bool TryGet(string id, [NotNullWhen(true)] out Article? article)
     {
         if (id is null) throw new ArgumentNullException(nameof(id));
         var (low, high) = (0, _articles.Length - 1);

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Corpus.Diagnostics;
+using Corpus.Packing;
+using Corpus.Parsing;
+using Microsoft.Build.Framework;
+using MSBuildTask = Microsoft.Build.Utilities.Task;
+
+namespace Corpus.Tasks;
+
+/// <summary>
+/// Parses every <c>CorpusArticle</c> file and writes the corpus as one pack (see <c>PackLayout</c>) for the build
+/// to embed, reporting the same CORPUS diagnostics as the generator against the files. Files are parsed in
+/// parallel batches and written in id order, so memory stays flat whatever the corpus size. On any error no pack
+/// is written, so the next build tries again.
+/// </summary>
+public sealed class PackCorpus : MSBuildTask, ICancelableTask
+{
+    private const int BatchSize = 256;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly CancellationTokenSource _cancellation = new();
+
+    /// <summary>The article files; optional <c>Id</c> metadata overrides the id taken from the file name.</summary>
+    public ITaskItem[] Articles { get; set; } = [];
+
+    /// <summary>Where to write the pack.</summary>
+    [Required]
+    public string OutputFile { get; set; } = "";
+
+    /// <inheritdoc />
+    public void Cancel() => _cancellation.Cancel();
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        var files = Inputs();
+        if (Log.HasLoggedErrors) return false;
+
+        var temporary = OutputFile + ".tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
+            using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                var writer = new PackWriter(output);
+                for (var start = 0; start < files.Count; start += BatchSize)
+                {
+                    var batch = files.Skip(start).Take(BatchSize).ToArray();
+                    var results = new Parsed[batch.Length];
+                    Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = _cancellation.Token }, i => results[i] = Parse(batch[i]));
+                    foreach (var result in results)
+                    {
+                        foreach (var (text, line, column, length, arguments) in result.Diagnostics) Report(text, result.File.Path, line, column, length, arguments);
+                        if (result.Article is not null && !Log.HasLoggedErrors) writer.Add(result.Article);
+                    }
+                }
+
+                writer.Finish();
+            }
+
+            if (Log.HasLoggedErrors) return false;
+            if (File.Exists(OutputFile)) File.Delete(OutputFile);
+            File.Move(temporary, OutputFile);
+            Log.LogMessage(MessageImportance.Low, $"Packed {files.Count} articles into {OutputFile}.");
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    /// <summary>The files with their ids, in ordinal id order; a repeated id is CORPUS004.</summary>
+    private List<ArticleFile> Inputs()
+    {
+        var files = Articles
+            .Select(item => item.GetMetadata("FullPath"))
+            .Zip(Articles, (path, item) => new ArticleFile(path, item.GetMetadata("Id") is { Length: > 0 } id ? id : Path.GetFileNameWithoutExtension(path)))
+            .ToList();
+        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (firstById.TryGetValue(file.Id, out var first)) Report(DiagnosticTexts.DuplicateId, file.Path, 0, 0, 0, [file.Id, file.Path, first]);
+            else firstById.Add(file.Id, file.Path);
+        }
+
+        files.Sort(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
+        return files;
+    }
+
+    private Parsed Parse(ArticleFile file)
+    {
+        string text;
+        try
+        {
+            text = Decode(File.ReadAllBytes(file.Path), out var legacySample);
+            if (legacySample is not null) return Parsed.Failed(file, DiagnosticTexts.NotUtf8, file.Path, legacySample);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Parsed.Failed(file, DiagnosticTexts.UnreadableFile, file.Path);
+        }
+
+        try
+        {
+            var result = ArticleReader.Read(file.Id, text, SiteConventions.Default, _cancellation.Token);
+            var diagnostics = result.Problems.Select(problem =>
+            {
+                var (diagnostic, arguments) = DiagnosticTexts.ForProblem(problem, file.Path);
+                return (diagnostic, problem.Line, problem.Column, problem.Length, arguments);
+            }).ToList();
+            var leftOut = result.Problems.Any(DiagnosticTexts.LeavesArticleOut);
+            return new Parsed(file, leftOut ? null : result.Article, diagnostics);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Parsed.Failed(file, DiagnosticTexts.InternalError, file.Path, $"{exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Decodes as the compiler does: a byte-order mark decides; otherwise UTF-8, and text that is not valid UTF-8
+    /// gives a sample of it read as Latin-1 for the message.
+    /// </summary>
+    private static string Decode(byte[] bytes, out string? legacySample)
+    {
+        legacySample = null;
+        using var reader = new StreamReader(new MemoryStream(bytes), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        try
+        {
+            return reader.ReadToEnd();
+        }
+        catch (DecoderFallbackException)
+        {
+            var latin1 = Encoding.GetEncoding(28591).GetString(bytes, 0, Math.Min(bytes.Length, 160));
+            legacySample = "iso-8859-1: " + TextCleaning.Clean(latin1.Substring(0, Math.Min(40, latin1.Length)));
+            return "";
+        }
+    }
+
+    private void Report(DiagnosticText text, string file, int line, int column, int length, string[] arguments)
+    {
+        var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Format, arguments);
+        var (startLine, startColumn, endColumn) = (line + 1, column + 1, column + 1 + length);
+        switch (text.Level)
+        {
+            case DiagnosticLevel.Error:
+                Log.LogError(null, text.Id, null, file, startLine, startColumn, startLine, endColumn, message);
+                break;
+            case DiagnosticLevel.Warning:
+                Log.LogWarning(null, text.Id, null, file, startLine, startColumn, startLine, endColumn, message);
+                break;
+            default:
+                Log.LogMessage(null, text.Id, null, file, startLine, startColumn, startLine, endColumn, MessageImportance.Normal, message);
+                break;
+        }
+    }
+
+    private sealed record ArticleFile(string Path, string Id);
+
+    private sealed record Parsed(ArticleFile File, Article? Article, List<(DiagnosticText Text, int Line, int Column, int Length, string[] Arguments)> Diagnostics)
+    {
+        public static Parsed Failed(ArticleFile file, DiagnosticText text, params string[] arguments) => new(file, null, [(text, 0, 0, 0, arguments)]);
+    }
+}
