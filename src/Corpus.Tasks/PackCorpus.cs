@@ -150,17 +150,19 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     private void Report(DiagnosticText text, string file, int line, int column, int length, string[] arguments)
     {
         var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Format, arguments);
-        var (startLine, startColumn, endColumn) = (line + 1, column + 1, column + 1 + length);
+        // MSBuild prints file(line,column) when the end is 0, and the whole span otherwise.
+        var (startLine, startColumn) = (line + 1, column + 1);
+        var (endLine, endColumn) = length == 0 ? (0, 0) : (startLine, startColumn + length);
         switch (text.Level)
         {
             case DiagnosticLevel.Error:
-                Log.LogError(null, text.Id, null, file, startLine, startColumn, startLine, endColumn, message);
+                Log.LogError(null, text.Id, null, file, startLine, startColumn, endLine, endColumn, message);
                 break;
             case DiagnosticLevel.Warning:
-                Log.LogWarning(null, text.Id, null, file, startLine, startColumn, startLine, endColumn, message);
+                Log.LogWarning(null, text.Id, null, file, startLine, startColumn, endLine, endColumn, message);
                 break;
             default:
-                Log.LogMessage(null, text.Id, null, file, startLine, startColumn, startLine, endColumn, MessageImportance.Normal, message);
+                Log.LogMessage(null, text.Id, null, file, startLine, startColumn, endLine, endColumn, MessageImportance.Normal, message);
                 break;
         }
     }

@@ -3,13 +3,13 @@ using System.Diagnostics;
 namespace Corpus.Benchmarks;
 
 /// <summary>
-/// Times <c>dotnet build</c> of a project that compiles a synthetic corpus in with the generator against the same
-/// project with the same files as <c>EmbeddedResource</c> (the floor for getting bytes into an assembly), and prints
-/// the ratio. Both reference the Corpus library; only the way the articles get in differs.
+/// Times <c>dotnet build</c> of a project that compiles a synthetic corpus in (CorpusStorage=Packed by default, or
+/// Literals) against the same project with the same files as <c>EmbeddedResource</c> (the floor for getting bytes
+/// into an assembly), and prints the ratio. Both reference the Corpus library; only the way the articles get in differs.
 /// </summary>
 internal static class BuildComparison
 {
-    public static int Run(int articles, int repetitions)
+    public static int Run(int articles, int repetitions, string storage)
     {
         var root = Path.Combine(Path.GetTempPath(), $"corpus-build-{articles}");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
@@ -17,16 +17,18 @@ internal static class BuildComparison
         SyntheticCorpus.Write(corpus, Path.Combine(root, "articles"));
         var megabytes = corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text)) / 1_048_576.0;
 
-        var generated = Project(root, "Generated", "<CorpusArticle Include=\"../articles/*.txt\" />", withGenerator: true);
-        var resources = Project(root, "Resources", "<EmbeddedResource Include=\"../articles/*.txt\" />", withGenerator: false);
+        var generated = Project(root, "Generated", "<CorpusArticle Include=\"../articles/*.txt\" />", storage);
+        var resources = Project(root, "Resources", "<EmbeddedResource Include=\"../articles/*.txt\" />", storage: null);
 
-        Console.WriteLine($"{articles} articles, {megabytes:F1} MiB of UTF-8, {repetitions} timed builds each (median), {Environment.ProcessorCount} cores");
+        Console.WriteLine($"{articles} articles, {megabytes:F1} MiB of UTF-8, CorpusStorage={storage}, {repetitions} timed builds each (median), {Environment.ProcessorCount} cores");
         var (resourceSeconds, resourceOk, _) = Time(resources, repetitions);
         var (generatedSeconds, generatedOk, generatedOutput) = Time(generated, repetitions);
 
         Console.WriteLine($"EmbeddedResource build: {resourceSeconds:F2} s{(resourceOk ? "" : " (FAILED)")}");
-        Console.WriteLine($"Generator build:        {generatedSeconds:F2} s{(generatedOk ? "" : " (FAILED)")}");
-        Console.WriteLine($"Ratio generator / resource: {generatedSeconds / resourceSeconds:F2}x");
+        Console.WriteLine($"Corpus build:           {generatedSeconds:F2} s{(generatedOk ? "" : " (FAILED)")}");
+        var dll = Path.Combine(Path.GetDirectoryName(generated)!, "bin", "Release", "netstandard2.0", "Generated.dll");
+        if (File.Exists(dll)) Console.WriteLine($"Corpus assembly:        {new FileInfo(dll).Length / 1_048_576.0:F1} MiB");
+        Console.WriteLine($"Ratio corpus / resource: {generatedSeconds / resourceSeconds:F2}x");
         if (!generatedOk)
         {
             var errors = generatedOutput.Split('\n').Where(line => line.Contains(" error ", StringComparison.Ordinal)).ToList();
@@ -36,25 +38,29 @@ internal static class BuildComparison
         return generatedOk && resourceOk ? 0 : 1;
     }
 
-    private static string Project(string root, string name, string items, bool withGenerator)
+    private static string Project(string root, string name, string items, string? storage)
     {
         var directory = Path.Combine(root, name);
         Directory.CreateDirectory(directory);
         var src = Path.Combine(Repository.Root, "src");
+        var corpus = storage is not null;
         var project = Path.Combine(directory, name + ".csproj");
         File.WriteAllText(project, $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              {(withGenerator ? $"<Import Project=\"{src}/Corpus/buildTransitive/Corpus.props\" />" : "")}
+              {(corpus ? $"<Import Project=\"{src}/Corpus/buildTransitive/Corpus.props\" />" : "")}
               <PropertyGroup>
                 <TargetFramework>netstandard2.0</TargetFramework>
                 <RootNamespace>Synthetic</RootNamespace>
+                {(corpus ? $"<CorpusStorage>{storage}</CorpusStorage>" : "")}
+                {(corpus ? $"<CorpusTasksAssembly>{src}/Corpus.Tasks/bin/Release/netstandard2.0/Corpus.Tasks.dll</CorpusTasksAssembly>" : "")}
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{src}/Corpus/Corpus.csproj" />
-                {(withGenerator ? $"<ProjectReference Include=\"{src}/Corpus.Generator/Corpus.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />" : "")}
+                {(corpus ? $"<ProjectReference Include=\"{src}/Corpus.Generator/Corpus.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />" : "")}
+                {(corpus ? $"<ProjectReference Include=\"{src}/Corpus.Tasks/Corpus.Tasks.csproj\" ReferenceOutputAssembly=\"false\" />" : "")}
                 {items}
               </ItemGroup>
-              {(withGenerator ? $"<Import Project=\"{src}/Corpus/buildTransitive/Corpus.targets\" />" : "")}
+              {(corpus ? $"<Import Project=\"{src}/Corpus/buildTransitive/Corpus.targets\" />" : "")}
             </Project>
             """);
         File.WriteAllText(Path.Combine(directory, "Placeholder.cs"), "namespace Synthetic { internal static class Placeholder { } }\n");

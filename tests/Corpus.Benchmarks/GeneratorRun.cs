@@ -13,8 +13,9 @@ namespace Corpus.Benchmarks;
 /// <summary>The generator over in-memory article files, with the item metadata Corpus.targets would give them.</summary>
 internal sealed class GeneratorRun
 {
-    public GeneratorRun(IReadOnlyList<(string Name, string Text)> articles)
+    public GeneratorRun(IReadOnlyList<(string Name, string Text)> articles, bool packed = false)
     {
+        _options = new ArticleItems(packed);
         Texts = articles.Select(a => (AdditionalText)new MemoryText($"/corpus/{a.Name}.txt", a.Text)).ToImmutableArray();
         Compilation = CSharpCompilation.Create(
             "Synthetic",
@@ -28,7 +29,9 @@ internal sealed class GeneratorRun
     public CSharpCompilation Compilation { get; }
 
     public GeneratorDriver Driver() => CSharpGeneratorDriver.Create(
-        [new CorpusGenerator().AsSourceGenerator()], Texts, CSharpParseOptions.Default, new ArticleItems());
+        [new CorpusGenerator().AsSourceGenerator()], Texts, CSharpParseOptions.Default, _options);
+
+    private readonly ArticleItems _options;
 
     /// <summary>The running framework's assemblies (netstandard facade included, for Corpus.dll) and Corpus.dll.</summary>
     private static readonly MetadataReference[] Basic = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
@@ -47,24 +50,30 @@ internal sealed class GeneratorRun
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class ArticleItems : AnalyzerConfigOptionsProvider
+    private sealed class ArticleItems(bool packed) : AnalyzerConfigOptionsProvider
     {
-        private static readonly Options Article = new("build_metadata.AdditionalFiles.SourceItemType", "CorpusArticle");
-        private static readonly Options Project = new("build_property.RootNamespace", "Synthetic");
+        private static readonly Options Article = new() { ["build_metadata.AdditionalFiles.SourceItemType"] = "CorpusArticle" };
 
-        public override AnalyzerConfigOptions GlobalOptions => Project;
+        private readonly Options _project = new()
+        {
+            ["build_property.RootNamespace"] = "Synthetic",
+            ["build_property.CorpusStorage"] = packed ? "Packed" : "Literals",
+        };
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Project;
+        public override AnalyzerConfigOptions GlobalOptions => _project;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _project;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Article;
 
-        private sealed class Options(string key, string value) : AnalyzerConfigOptions
+        private sealed class Options : AnalyzerConfigOptions
         {
-            public override bool TryGetValue(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? result)
-            {
-                result = name == key ? value : null;
-                return result is not null;
-            }
+            private readonly Dictionary<string, string> _values = [];
+
+            public string this[string key] { set => _values[key] = value; }
+
+            public override bool TryGetValue(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? result) =>
+                _values.TryGetValue(name, out result);
         }
     }
 }

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using Corpus.Benchmarks;
 
 // corpus <directory> [articles]  writes a synthetic corpus made from the seeds;
-// build [articles] [repetitions]  times the generator build against the EmbeddedResource build;
+// build [articles] [repetitions] [Packed|Literals]  times the corpus build against the EmbeddedResource build;
 // anything else goes to BenchmarkDotNet (--filter, --job short|dry, ...).
 switch (args.FirstOrDefault())
 {
@@ -12,7 +12,7 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"Wrote {articles.Count} articles to {args[1]}");
         return 0;
     case "build":
-        return BuildComparison.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 3);
+        return BuildComparison.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 3, args.Length > 3 ? args[3] : "Packed");
     default:
         BenchmarkSwitcher.FromAssembly(typeof(SyntheticCorpus).Assembly).Run(args);
         return 0;

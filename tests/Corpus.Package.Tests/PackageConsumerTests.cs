@@ -29,6 +29,7 @@ public sealed class PackageConsumerTests : IDisposable
             [
                 "lib/netstandard2.0/Corpus.dll",
                 "analyzers/dotnet/cs/Corpus.Generator.dll",
+                "tasks/netstandard2.0/Corpus.Tasks.dll",
                 "buildTransitive/Corpus.props",
                 "buildTransitive/Corpus.targets",
             ];
@@ -45,11 +46,23 @@ public sealed class PackageConsumerTests : IDisposable
         output.ShouldContain("site=baotintuc.vn");
         output.ShouldContain("internal=True");
 
+        // The same fixtures packed: the real MSBuild loads the task from the package and embeds the pack.
+        var packed = await Dotnet(consumer, expectSuccess: true, "run", "--project", Path.Combine(consumer, "App", "App.csproj"), "-p:CorpusStorage=Packed");
+        packed.ShouldContain("count=3");
+        packed.ShouldContain("ids=[003_da9e1cc0bf8c5c72|plain story|tin; #hai 'x' số]");
+        packed.ShouldContain("author=Nguyễn Hằng");
+        packed.ShouldContain("site=baotintuc.vn");
+        packed.ShouldContain("packed=True");
+
         // The real compiler decodes a Windows-1258 file with its legacy fallback; the generator must say so.
         var legacy = CreateLegacyConsumer(repository, consumer, version);
         var failed = await Dotnet(consumer, expectSuccess: false, "build", legacy);
         failed.ShouldContain("CORPUS003");
         failed.ShouldContain("legacy.txt");
+
+        // Packed, the task reads the file and says the same, located in the file.
+        var failedPacked = await Dotnet(consumer, expectSuccess: false, "build", legacy, "-p:CorpusStorage=Packed");
+        failedPacked.ShouldContain("legacy.txt(1,1): error CORPUS003");
     }
 
     private static string CreateLegacyConsumer(string repository, string consumer, string version)
@@ -103,6 +116,7 @@ public sealed class PackageConsumerTests : IDisposable
                 <CorpusNamespace>Consumer.Fixtures</CorpusNamespace>
                 <CorpusClassName>News</CorpusClassName>
                 <CorpusAccessibility>internal</CorpusAccessibility>
+                <DefineConstants Condition="'$(CorpusStorage)' == 'Packed'">$(DefineConstants);PACKED</DefineConstants>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Corpus" Version="{version}" />
@@ -124,7 +138,11 @@ public sealed class PackageConsumerTests : IDisposable
                         var found = News.TryGet("003_da9e1cc0bf8c5c72", out article);
                         return "count=" + News.All.Count
                             + "\nids=[" + string.Join("|", News.Ids) + "]"
+            #if PACKED
+                            + "\npacked=" + (News.Pack.Count == 3)
+            #else
                             + "\nproperty=" + News.TinSốHai.Title
+            #endif
                             + "\nauthor=" + News.Get("tin; #hai 'x' số").Author
                             + "\nsite=" + (found ? article.Site : "none")
                             + "\ninternal=" + !typeof(News).IsPublic;

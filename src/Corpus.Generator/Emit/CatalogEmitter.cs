@@ -86,7 +86,7 @@ internal static class CatalogEmitter
         writer.Open($"{(settings.Options.IsPublic ? "public" : "internal")} static partial class {className}");
 
         writer.Line("/// <summary>The packed corpus itself. Opening it reads only its index.</summary>");
-        writer.Line($"public static {PackedType} Corpus => Storage.Pack.Value;");
+        writer.Line($"public static {PackedType} Pack => Storage.Pack.Value;");
         writer.Line();
         writer.Line("/// <summary>Every article, in ordinal id order. Each is built when first read, its fields when first used.</summary>");
         writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{ArticleType}> All => Storage.Pack.Value;");

@@ -63,6 +63,7 @@ public sealed class GeneratorBehaviourTests
     [InlineData("build_property.CorpusClassName", "class")]
     [InlineData("build_property.CorpusClassName", "1Articles")]
     [InlineData("build_property.CorpusAccessibility", "protected")]
+    [InlineData("build_property.CorpusStorage", "Compressed")]
     public void Invalid_properties_are_reported_and_defaults_used(string property, string value)
     {
         var run = GeneratorHarness.Run(TwoPages, new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer", [property] = value });

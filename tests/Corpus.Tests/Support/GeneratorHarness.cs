@@ -93,11 +93,11 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, GeneratorDriverRunRe
         .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
         .ToList();
 
-    /// <summary>Emits the compiled consumer and loads it into a collectible context that shares Corpus.dll with the tests.</summary>
-    public Assembly Load()
+    /// <summary>Emits the compiled consumer, with any embedded resources, and loads it into a collectible context that shares Corpus.dll with the tests.</summary>
+    public Assembly Load(IEnumerable<ResourceDescription>? resources = null)
     {
         using var image = new MemoryStream();
-        var emitted = Output.Emit(image, cancellationToken: TestContext.Current.CancellationToken);
+        var emitted = Output.Emit(image, manifestResources: resources, cancellationToken: TestContext.Current.CancellationToken);
         emitted.Success.ShouldBeTrue(string.Join("\n", emitted.Diagnostics));
         image.Position = 0;
         return new AssemblyLoadContext(Output.AssemblyName, isCollectible: true).LoadFromStream(image);
