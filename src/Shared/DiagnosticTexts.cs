@@ -74,7 +74,7 @@ internal static class DiagnosticTexts
     public static readonly DiagnosticText UnreadableFile = new(
         "CORPUS009",
         "Article file could not be read",
-        "The compiler could not read '{0}'; check that the file exists and is readable",
+        "Could not read '{0}'; check that the file exists and is readable",
         DiagnosticLevel.Error);
 
     public static readonly DiagnosticText InvalidOption = new(
@@ -92,13 +92,13 @@ internal static class DiagnosticTexts
     public static readonly DiagnosticText ArticleTooLarge = new(
         "CORPUS012",
         "Article is too large to compile in",
-        "'{0}' would take {1} MB of the assembly's string heap, more than the corpus limit of {2} MB (the compiler stops at 16.7 MB with CS8103); split the file or leave it out",
+        "'{0}' would take {1} MB of the assembly's string heap, more than the corpus limit of {2} MB (the compiler stops at 16.7 MB with CS8103); split the file, leave it out, or set <CorpusStorage>Packed</CorpusStorage>, which has no such limit",
         DiagnosticLevel.Error);
 
     public static readonly DiagnosticText CorpusTooLarge = new(
         "CORPUS013",
         "Corpus is too large to compile in",
-        "Article '{0}' was left out: the articles before it in id order already fill the corpus limit of {1} MB of string heap (the compiler stops at 16.7 MB with CS8103); split the corpus over several projects",
+        "Article '{0}' was left out: the articles before it in id order already fill the corpus limit of {1} MB of string heap (the compiler stops at 16.7 MB with CS8103); set <CorpusStorage>Packed</CorpusStorage>, which has no such limit",
         DiagnosticLevel.Error);
 
     /// <summary>The diagnostic for a problem the parser found in <paramref name="filePath"/>, with its message arguments.</summary>
