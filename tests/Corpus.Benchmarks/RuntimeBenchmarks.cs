@@ -15,7 +15,6 @@ namespace Corpus.Benchmarks;
 /// into a fresh load context, so "first access" is really first: nothing of the corpus is cached.
 /// </summary>
 [MemoryDiagnoser]
-[InvocationCount(1)]
 public class RuntimeBenchmarks
 {
     private const int Batch = 1000;

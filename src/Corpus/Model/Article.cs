@@ -19,6 +19,7 @@ public sealed class Article : IEquatable<Article>
     // A packed article decodes each group of fields on first use; a constructed one fills them all up front.
     private readonly ArticleStore? _store;
     private readonly int _record;
+    private string? _title;
     private ArticleHead? _head;
     private ArticleBody? _body;
     private ArticleLists? _lists;
@@ -51,7 +52,8 @@ public sealed class Article : IEquatable<Article>
         string raw)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
-        _head = new ArticleHead(title ?? throw new ArgumentNullException(nameof(title)), author, agency, site, url, published);
+        _title = title ?? throw new ArgumentNullException(nameof(title));
+        _head = new ArticleHead(author, agency, site, url?.OriginalString, url, published);
         _body = new ArticleBody(sections);
         _lists = new ArticleLists(links, related);
         _raw = raw ?? throw new ArgumentNullException(nameof(raw));
@@ -69,7 +71,7 @@ public sealed class Article : IEquatable<Article>
     public string Id { get; }
 
     /// <summary>The page's headline.</summary>
-    public string Title => Head.Title;
+    public string Title => _title ?? Publish(ref _title, _store!.ReadTitle(_record));
 
     /// <summary>The first paragraph of the main story, or <see langword="null"/> when it has none.</summary>
     public string? Lead => Body.Lead;

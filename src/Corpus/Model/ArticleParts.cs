@@ -9,6 +9,8 @@ namespace Corpus;
 /// </summary>
 internal abstract class ArticleStore
 {
+    public abstract string ReadTitle(int record);
+
     public abstract ArticleHead ReadHead(int record);
 
     public abstract EquatableArray<Section> ReadSections(int record);
@@ -18,10 +20,13 @@ internal abstract class ArticleStore
     public abstract string ReadRaw(int record);
 }
 
-/// <summary>The short fields of an article, decoded together because they are small and read together.</summary>
-internal sealed class ArticleHead(string title, string? author, string? agency, string? site, Uri? url, DateTimeOffset? published)
+/// <summary>
+/// The byline, source and date of an article, decoded together because they are small and read together. The
+/// address is kept as text and parsed into a <see cref="System.Uri"/> only when asked for.
+/// </summary>
+internal sealed class ArticleHead(string? author, string? agency, string? site, string? urlText, Uri? url, DateTimeOffset? published)
 {
-    public string Title { get; } = title;
+    private Uri? _url = url;
 
     public string? Author { get; } = author;
 
@@ -29,9 +34,13 @@ internal sealed class ArticleHead(string title, string? author, string? agency, 
 
     public string? Site { get; } = site;
 
-    public Uri? Url { get; } = url;
+    public Uri? Url => _url ?? (urlText is null ? null : _url = Parse(urlText));
 
     public DateTimeOffset? Published { get; } = published;
+
+    // The text came from a pack, which only a damaged pack makes unreadable.
+    private static Uri Parse(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) ? uri : throw new System.IO.InvalidDataException($"The packed corpus is damaged: '{text}' is not an address.");
 }
 
 /// <summary>The stories of an article and the views derived from them.</summary>

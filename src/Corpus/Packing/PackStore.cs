@@ -103,15 +103,22 @@ internal sealed unsafe class PackStore : ArticleStore
         return at == id.Length ? 0 : -1;
     }
 
+    public override string ReadTitle(int record)
+    {
+        var title = Text(record + PackLayout.TextSize)!;
+        GC.KeepAlive(_owner);
+        return title;
+    }
+
     public override ArticleHead ReadHead(int record)
     {
         var url = Text(record + (5 * PackLayout.TextSize));
         var head = new ArticleHead(
-            Text(record + PackLayout.TextSize)!,
             Text(record + (2 * PackLayout.TextSize)),
             Text(record + (3 * PackLayout.TextSize)),
             Text(record + (4 * PackLayout.TextSize)),
-            url is null ? null : ReadUri(url, record),
+            url,
+            null,
             Date(record + PackLayout.RecordPublished));
         GC.KeepAlive(_owner);
         return head;
@@ -160,9 +167,6 @@ internal sealed unsafe class PackStore : ArticleStore
         GC.KeepAlive(_owner);
         return raw;
     }
-
-    private static Uri ReadUri(string url, int record) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : throw Corrupt($"the address of the article at byte {record} is not one");
 
     private static int CompareUnit(char stored, string id, ref int at) =>
         at == id.Length ? 1 : stored - id[at++];

@@ -62,9 +62,11 @@ public sealed class PackTests
 
         DecodedGroups(article).ShouldBeEmpty();
         article.Title.ShouldBe(SeedArticles[2].Title);
-        DecodedGroups(article).ShouldBe(["_head"]);
+        DecodedGroups(article).ShouldBe(["_title"]);
         article.Paragraphs.Count.ShouldBe(SeedArticles[2].Paragraphs.Count);
-        DecodedGroups(article).ShouldBe(["_head", "_body"]);
+        DecodedGroups(article).ShouldBe(["_title", "_body"]);
+        article.Author.ShouldBe(SeedArticles[2].Author);
+        DecodedGroups(article).ShouldBe(["_title", "_head", "_body"]);
         corpus.Get(id).ShouldBeSameAs(article);
         corpus[2].ShouldBeSameAs(article);
     }
@@ -147,7 +149,7 @@ public sealed class PackTests
     private static string Utf8RoundTrip(string text) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
 
     private static string[] DecodedGroups(Article article) =>
-        new[] { "_head", "_body", "_lists", "_raw" }
+        new[] { "_title", "_head", "_body", "_lists", "_raw" }
             .Where(name => typeof(Article).GetField(name, BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(article) is not null)
             .ToArray();
 }
