@@ -28,8 +28,12 @@ internal sealed unsafe class PackStore : ArticleStore
         var index = (int)Position(_length - PackLayout.TrailerSize, 4);
         Count = (int)Math.Min(UInt32(index), int.MaxValue);
         _indexStart = index + 4;
-        if ((long)_indexStart + (4L * Count) > _length - PackLayout.TrailerSize) throw Corrupt("its index runs past its end");
-        for (var i = 0; i < Count; i++) Position(_indexStart + (4 * i), PackLayout.RecordSize);
+        if ((long)_indexStart + ((long)PackLayout.IndexEntrySize * Count) > _length - PackLayout.TrailerSize) throw Corrupt("its index runs past its end");
+        for (var i = 0; i < Count; i++)
+        {
+            Position(_indexStart + (PackLayout.IndexEntrySize * i), PackLayout.RecordSize);
+            TextSpan(IdAt(i));
+        }
     }
 
     public int Count { get; }
@@ -53,19 +57,19 @@ internal sealed unsafe class PackStore : ArticleStore
         return new PackStore(pinned.Start, bytes.Length, pinned);
     }
 
-    public int RecordAt(int index) => (int)UInt32(_indexStart + (4 * index));
+    public int RecordAt(int index) => (int)UInt32(_indexStart + (PackLayout.IndexEntrySize * index));
 
-    public string ReadId(int record)
+    public string ReadId(int index)
     {
-        var id = Text(record)!;
+        var id = Text(IdAt(index))!;
         GC.KeepAlive(_owner);
         return id;
     }
 
-    /// <summary>Compares the id of <paramref name="record"/> with <paramref name="id"/> by UTF-16 ordinal order, without decoding it.</summary>
-    public int CompareId(int record, string id)
+    /// <summary>Compares the id at <paramref name="index"/> with <paramref name="id"/> by UTF-16 ordinal order, without decoding it.</summary>
+    public int CompareId(int index, string id)
     {
-        var (position, length) = TextSpan(record);
+        var (position, length) = TextSpan(IdAt(index));
         var bytes = _start + position;
         var end = bytes + length;
         var at = 0;
@@ -167,6 +171,8 @@ internal sealed unsafe class PackStore : ArticleStore
         GC.KeepAlive(_owner);
         return raw;
     }
+
+    private int IdAt(int index) => _indexStart + (PackLayout.IndexEntrySize * index) + 4;
 
     private static int CompareUnit(char stored, string id, ref int at) =>
         at == id.Length ? 1 : stored - id[at++];

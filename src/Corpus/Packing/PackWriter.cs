@@ -15,6 +15,7 @@ internal sealed class PackWriter
 
     private readonly BinaryWriter _output;
     private readonly List<uint> _records = [];
+    private readonly List<byte[]> _ids = [];
     private long _position;
     private string? _lastId;
 
@@ -67,6 +68,7 @@ internal sealed class PackWriter
         _output.Write(listsPosition);
         WriteDate(_output, article.Published);
         _records.Add(recordPosition);
+        _ids.Add(Utf8.GetBytes(article.Id));
         _position = Checked(recordPosition + (long)PackLayout.RecordSize);
     }
 
@@ -74,9 +76,18 @@ internal sealed class PackWriter
     public void Finish()
     {
         var indexPosition = _position;
+        long idPosition = indexPosition + 4 + ((long)PackLayout.IndexEntrySize * _records.Count);
         _output.Write((uint)_records.Count);
-        foreach (var record in _records) _output.Write(record);
-        Checked(indexPosition + 4 + (4L * _records.Count) + PackLayout.TrailerSize);
+        for (var i = 0; i < _records.Count; i++)
+        {
+            _output.Write(_records[i]);
+            _output.Write(Checked(idPosition));
+            _output.Write((uint)_ids[i].Length);
+            idPosition += _ids[i].Length;
+        }
+
+        foreach (var id in _ids) _output.Write(id);
+        Checked(idPosition + PackLayout.TrailerSize);
         _output.Write((uint)indexPosition);
         _output.Write(PackLayout.Magic);
         _output.Flush();

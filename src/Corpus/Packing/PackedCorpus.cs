@@ -85,7 +85,7 @@ public sealed class PackedCorpus : IReadOnlyList<Article>
         while (low <= high)
         {
             var middle = low + ((high - low) >> 1);
-            var order = _store.CompareId(_store.RecordAt(middle), id);
+            var order = _store.CompareId(middle, id);
             if (order == 0)
             {
                 article = _articles[middle] ?? Open(middle, id);
@@ -111,14 +111,14 @@ public sealed class PackedCorpus : IReadOnlyList<Article>
     private Article Open(int index, string? id)
     {
         var record = _store.RecordAt(index);
-        var article = new Article(id ?? _store.ReadId(record), _store, record);
+        var article = new Article(id ?? _store.ReadId(index), _store, record);
         return Interlocked.CompareExchange(ref _articles[index], article, null) ?? article;
     }
 
     private ReadOnlyCollection<string> ReadIds()
     {
         var ids = new string[_articles.Length];
-        for (var i = 0; i < ids.Length; i++) ids[i] = _articles[i]?.Id ?? _store.ReadId(_store.RecordAt(i));
+        for (var i = 0; i < ids.Length; i++) ids[i] = _articles[i]?.Id ?? _store.ReadId(i);
         return new ReadOnlyCollection<string>(ids);
     }
 }
