@@ -18,7 +18,7 @@ public sealed class Article : IEquatable<Article>
 {
     // A packed article decodes each group of fields on first use; a constructed one fills them all up front.
     private readonly ArticleStore? _store;
-    private readonly int _record;
+    private readonly int _index;
     private string? _title;
     private ArticleHead? _head;
     private ArticleBody? _body;
@@ -59,19 +59,19 @@ public sealed class Article : IEquatable<Article>
         _raw = raw ?? throw new ArgumentNullException(nameof(raw));
     }
 
-    /// <summary>An article whose fields <paramref name="store"/> decodes from <paramref name="record"/> when first read.</summary>
-    internal Article(string id, ArticleStore store, int record)
+    /// <summary>An article whose fields <paramref name="store"/> decodes, for its article <paramref name="index"/>, when first read.</summary>
+    internal Article(string id, ArticleStore store, int index)
     {
         Id = id;
         _store = store;
-        _record = record;
+        _index = index;
     }
 
     /// <summary>The article's id: its file name without extension, unless the project overrides it.</summary>
     public string Id { get; }
 
     /// <summary>The page's headline.</summary>
-    public string Title => _title ?? Publish(ref _title, _store!.ReadTitle(_record));
+    public string Title => _title ?? Publish(ref _title, _store!.ReadTitle(_index));
 
     /// <summary>The first paragraph of the main story, or <see langword="null"/> when it has none.</summary>
     public string? Lead => Body.Lead;
@@ -110,13 +110,13 @@ public sealed class Article : IEquatable<Article>
     public string Text => _text ?? Publish(ref _text, BuildText());
 
     /// <summary>The file's text exactly as decoded; never normalized.</summary>
-    public string Raw => _raw ?? Publish(ref _raw, _store!.ReadRaw(_record));
+    public string Raw => _raw ?? Publish(ref _raw, _store!.ReadRaw(_index));
 
-    private ArticleHead Head => _head ?? Publish(ref _head, _store!.ReadHead(_record));
+    private ArticleHead Head => _head ?? Publish(ref _head, _store!.ReadHead(_index));
 
-    private ArticleBody Body => _body ?? Publish(ref _body, new ArticleBody(_store!.ReadSections(_record)));
+    private ArticleBody Body => _body ?? Publish(ref _body, new ArticleBody(_store!.ReadSections(_index)));
 
-    private ArticleLists Lists => _lists ?? Publish(ref _lists, _store!.ReadLists(_record));
+    private ArticleLists Lists => _lists ?? Publish(ref _lists, _store!.ReadLists(_index));
 
     // Two threads may decode the same group at once; both values are equal and the first one stored wins.
     private static T Publish<T>(ref T? slot, T value)

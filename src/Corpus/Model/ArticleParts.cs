@@ -9,15 +9,15 @@ namespace Corpus;
 /// </summary>
 internal abstract class ArticleStore
 {
-    public abstract string ReadTitle(int record);
+    public abstract string ReadTitle(int index);
 
-    public abstract ArticleHead ReadHead(int record);
+    public abstract ArticleHead ReadHead(int index);
 
-    public abstract EquatableArray<Section> ReadSections(int record);
+    public abstract EquatableArray<Section> ReadSections(int index);
 
-    public abstract ArticleLists ReadLists(int record);
+    public abstract ArticleLists ReadLists(int index);
 
-    public abstract string ReadRaw(int record);
+    public abstract string ReadRaw(int index);
 }
 
 /// <summary>

@@ -8,8 +8,8 @@ namespace Corpus.Packing;
 /// <code>
 /// header    "CORPUSPK" u32:version u32:0
 /// chunks    per article, in id order: raw text, text not found in the raw text, sections, lists, record
-/// index     u32:count, count × (u32:record position, text:id) in ordinal id order, then the ids' bytes together,
-///           so a lookup's binary search reads one small block, not pages all over the pack
+/// index     u32:count, count × (u32:record position, text:id, text:title) in ordinal id order, then each id's
+///           and title's bytes: a lookup and its title read one small block, not pages all over the pack
 /// trailer   u32:index position, "CORPUSPK"
 ///
 /// record    id title author agency site url raw (7 × text), u32:sections, u32:lists, date:published
@@ -22,12 +22,12 @@ namespace Corpus.Packing;
 /// </remarks>
 internal static class PackLayout
 {
-    public const uint Version = 2;
+    public const uint Version = 3;
     public const uint NullText = uint.MaxValue;
     public const int HeaderSize = 16;
     public const int TrailerSize = 12;
     public const int TextSize = 8;
-    public const int IndexEntrySize = 4 + TextSize;
+    public const int IndexEntrySize = 4 + (2 * TextSize);
     public const int DateSize = 11;
     public const int RecordSections = 7 * TextSize;
     public const int RecordLists = RecordSections + 4;

@@ -33,6 +33,7 @@ internal sealed unsafe class PackStore : ArticleStore
         {
             Position(_indexStart + (PackLayout.IndexEntrySize * i), PackLayout.RecordSize);
             TextSpan(IdAt(i));
+            TextSpan(IdAt(i) + PackLayout.TextSize);
         }
     }
 
@@ -107,15 +108,16 @@ internal sealed unsafe class PackStore : ArticleStore
         return at == id.Length ? 0 : -1;
     }
 
-    public override string ReadTitle(int record)
+    public override string ReadTitle(int index)
     {
-        var title = Text(record + PackLayout.TextSize)!;
+        var title = Text(IdAt(index) + PackLayout.TextSize)!;
         GC.KeepAlive(_owner);
         return title;
     }
 
-    public override ArticleHead ReadHead(int record)
+    public override ArticleHead ReadHead(int index)
     {
+        var record = RecordAt(index);
         var url = Text(record + (5 * PackLayout.TextSize));
         var head = new ArticleHead(
             Text(record + (2 * PackLayout.TextSize)),
@@ -128,8 +130,9 @@ internal sealed unsafe class PackStore : ArticleStore
         return head;
     }
 
-    public override EquatableArray<Section> ReadSections(int record)
+    public override EquatableArray<Section> ReadSections(int index)
     {
+        var record = RecordAt(index);
         var at = (int)Position(record + PackLayout.RecordSections, 4);
         var sections = new Section[Count32(ref at, 2 * PackLayout.TextSize)];
         for (var i = 0; i < sections.Length; i++)
@@ -146,8 +149,9 @@ internal sealed unsafe class PackStore : ArticleStore
         return EquatableArray<Section>.TakeOwnership(sections);
     }
 
-    public override ArticleLists ReadLists(int record)
+    public override ArticleLists ReadLists(int index)
     {
+        var record = RecordAt(index);
         var at = (int)Position(record + PackLayout.RecordLists, 4);
         var links = new string[Count32(ref at, PackLayout.TextSize)];
         for (var i = 0; i < links.Length; i++) links[i] = Next(ref at)!;
@@ -165,9 +169,9 @@ internal sealed unsafe class PackStore : ArticleStore
         return new ArticleLists(EquatableArray<string>.TakeOwnership(links), EquatableArray<RelatedArticle>.TakeOwnership(related));
     }
 
-    public override string ReadRaw(int record)
+    public override string ReadRaw(int index)
     {
-        var raw = Text(record + (6 * PackLayout.TextSize))!;
+        var raw = Text(RecordAt(index) + (6 * PackLayout.TextSize))!;
         GC.KeepAlive(_owner);
         return raw;
     }

@@ -16,6 +16,7 @@ internal sealed class PackWriter
     private readonly BinaryWriter _output;
     private readonly List<uint> _records = [];
     private readonly List<byte[]> _ids = [];
+    private readonly List<byte[]> _titles = [];
     private long _position;
     private string? _lastId;
 
@@ -69,6 +70,7 @@ internal sealed class PackWriter
         WriteDate(_output, article.Published);
         _records.Add(recordPosition);
         _ids.Add(Utf8.GetBytes(article.Id));
+        _titles.Add(Utf8.GetBytes(article.Title));
         _position = Checked(recordPosition + (long)PackLayout.RecordSize);
     }
 
@@ -76,18 +78,26 @@ internal sealed class PackWriter
     public void Finish()
     {
         var indexPosition = _position;
-        long idPosition = indexPosition + 4 + ((long)PackLayout.IndexEntrySize * _records.Count);
+        long textPosition = indexPosition + 4 + ((long)PackLayout.IndexEntrySize * _records.Count);
         _output.Write((uint)_records.Count);
         for (var i = 0; i < _records.Count; i++)
         {
             _output.Write(_records[i]);
-            _output.Write(Checked(idPosition));
-            _output.Write((uint)_ids[i].Length);
-            idPosition += _ids[i].Length;
+            foreach (var text in new[] { _ids[i], _titles[i] })
+            {
+                _output.Write(Checked(textPosition));
+                _output.Write((uint)text.Length);
+                textPosition += text.Length;
+            }
         }
 
-        foreach (var id in _ids) _output.Write(id);
-        Checked(idPosition + PackLayout.TrailerSize);
+        for (var i = 0; i < _records.Count; i++)
+        {
+            _output.Write(_ids[i]);
+            _output.Write(_titles[i]);
+        }
+
+        Checked(textPosition + PackLayout.TrailerSize);
         _output.Write((uint)indexPosition);
         _output.Write(PackLayout.Magic);
         _output.Flush();

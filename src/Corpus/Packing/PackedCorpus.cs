@@ -110,8 +110,7 @@ public sealed class PackedCorpus : IReadOnlyList<Article>
 
     private Article Open(int index, string? id)
     {
-        var record = _store.RecordAt(index);
-        var article = new Article(id ?? _store.ReadId(index), _store, record);
+        var article = new Article(id ?? _store.ReadId(index), _store, index);
         return Interlocked.CompareExchange(ref _articles[index], article, null) ?? article;
     }
 
