@@ -32,14 +32,8 @@ internal static class CatalogEmitter
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Storage.AllIds.Value;");
         writer.Line();
 
-        WriteGetDoc(writer);
-        writer.Open($"public static {ArticleType} Get(string id)");
         var annotated = nullable && settings.Language.HasNotNullWhenAttribute;
-        writer.Line($"{ArticleType}{(annotated ? "?" : "")} article;");
-        writer.Line("if (TryGet(id, out article)) return article;");
-        writer.Line($"throw new global::System.Collections.Generic.KeyNotFoundException(\"No article with id '\" + id + \"' in {className}; see {className}.Ids for the ids.\");");
-        writer.Close();
-        writer.Line();
+        WriteGet(writer, className, annotated);
 
         WriteTryGetDoc(writer);
         writer.Open($"public static bool TryGet(string id, {OutParameter(annotated)})");
@@ -94,13 +88,7 @@ internal static class CatalogEmitter
         writer.Line("/// <summary>Every article id, in the order of <see cref=\"All\"/>. Reading it builds no article.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Storage.Pack.Value.Ids;");
         writer.Line();
-        WriteGetDoc(writer);
-        writer.Open($"public static {ArticleType} Get(string id)");
-        writer.Line($"{ArticleType}{(annotated ? "?" : "")} article;");
-        writer.Line("if (TryGet(id, out article)) return article;");
-        writer.Line($"throw new global::System.Collections.Generic.KeyNotFoundException(\"No article with id '\" + id + \"' in {className}; see {className}.Ids for the ids.\");");
-        writer.Close();
-        writer.Line();
+        WriteGet(writer, className, annotated);
         WriteTryGetDoc(writer);
         writer.Open($"public static bool TryGet(string id, {OutParameter(annotated)})");
         // PackedCorpus.TryGet declares its out parameter nullable; without annotations the consumer sees it as non-null.
@@ -121,11 +109,17 @@ internal static class CatalogEmitter
         return Preamble.End(writer, settings.File);
     }
 
-    private static void WriteGetDoc(SourceWriter writer)
+    private static void WriteGet(SourceWriter writer, string className, bool annotated)
     {
         writer.Line("/// <summary>The article with id <paramref name=\"id\"/>.</summary>");
         writer.Line("/// <param name=\"id\">An article id, as listed in <see cref=\"Ids\"/>.</param>");
         writer.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No article has that id.</exception>");
+        writer.Open($"public static {ArticleType} Get(string id)");
+        writer.Line($"{ArticleType}{(annotated ? "?" : "")} article;");
+        writer.Line("if (TryGet(id, out article)) return article;");
+        writer.Line($"throw new global::System.Collections.Generic.KeyNotFoundException(\"No article with id '\" + id + \"' in {className}; see {className}.Ids for the ids.\");");
+        writer.Close();
+        writer.Line();
     }
 
     private static void WriteTryGetDoc(SourceWriter writer)
