@@ -82,10 +82,11 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     /// <summary>The files with their ids, in ordinal id order; a repeated id is CORPUS004.</summary>
     private List<ArticleFile> Inputs()
     {
-        var files = Articles
-            .Select(item => item.GetMetadata("FullPath"))
-            .Zip(Articles, (path, item) => new ArticleFile(path, item.GetMetadata("Id") is { Length: > 0 } id ? id : Path.GetFileNameWithoutExtension(path)))
-            .ToList();
+        var files = Articles.Select(item =>
+        {
+            var path = item.GetMetadata("FullPath");
+            return new ArticleFile(path, item.GetMetadata("Id") is { Length: > 0 } id ? id : Path.GetFileNameWithoutExtension(path));
+        }).ToList();
         var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {

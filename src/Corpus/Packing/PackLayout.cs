@@ -12,7 +12,7 @@ namespace Corpus.Packing;
 ///           and title's bytes: a lookup and its title read one small block, not pages all over the pack
 /// trailer   u32:index position, "CORPUSPK"
 ///
-/// record    id title author agency site url raw (7 × text), u32:sections, u32:lists, date:published
+/// record    author agency site url raw (5 × text), u32:sections, u32:lists, date:published
 /// text      u32:position u32:byte length; position 0xFFFFFFFF is null
 /// date      u8:has value, i64:clock ticks, i16:offset minutes
 /// sections  u32:count, per section: text:heading, u32:n, n × text:paragraph, u32:m, m × (text:label text:caption text:credit)
@@ -22,14 +22,19 @@ namespace Corpus.Packing;
 /// </remarks>
 internal static class PackLayout
 {
-    public const uint Version = 3;
+    public const uint Version = 4;
     public const uint NullText = uint.MaxValue;
     public const int HeaderSize = 16;
     public const int TrailerSize = 12;
     public const int TextSize = 8;
     public const int IndexEntrySize = 4 + (2 * TextSize);
     public const int DateSize = 11;
-    public const int RecordSections = 7 * TextSize;
+    public const int RecordAuthor = 0;
+    public const int RecordAgency = TextSize;
+    public const int RecordSite = 2 * TextSize;
+    public const int RecordUrl = 3 * TextSize;
+    public const int RecordRaw = 4 * TextSize;
+    public const int RecordSections = 5 * TextSize;
     public const int RecordLists = RecordSections + 4;
     public const int RecordPublished = RecordLists + 4;
     public const int RecordSize = RecordPublished + DateSize;

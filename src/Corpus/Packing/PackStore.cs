@@ -33,7 +33,7 @@ internal sealed unsafe class PackStore : ArticleStore
         {
             Position(_indexStart + (PackLayout.IndexEntrySize * i), PackLayout.RecordSize);
             TextSpan(IdAt(i));
-            TextSpan(IdAt(i) + PackLayout.TextSize);
+            TextSpan(TitleAt(i));
         }
     }
 
@@ -110,7 +110,7 @@ internal sealed unsafe class PackStore : ArticleStore
 
     public override string ReadTitle(int index)
     {
-        var title = Text(IdAt(index) + PackLayout.TextSize)!;
+        var title = Text(TitleAt(index))!;
         GC.KeepAlive(_owner);
         return title;
     }
@@ -118,12 +118,11 @@ internal sealed unsafe class PackStore : ArticleStore
     public override ArticleHead ReadHead(int index)
     {
         var record = RecordAt(index);
-        var url = Text(record + (5 * PackLayout.TextSize));
         var head = new ArticleHead(
-            Text(record + (2 * PackLayout.TextSize)),
-            Text(record + (3 * PackLayout.TextSize)),
-            Text(record + (4 * PackLayout.TextSize)),
-            url,
+            Text(record + PackLayout.RecordAuthor),
+            Text(record + PackLayout.RecordAgency),
+            Text(record + PackLayout.RecordSite),
+            Text(record + PackLayout.RecordUrl),
             null,
             Date(record + PackLayout.RecordPublished));
         GC.KeepAlive(_owner);
@@ -171,12 +170,14 @@ internal sealed unsafe class PackStore : ArticleStore
 
     public override string ReadRaw(int index)
     {
-        var raw = Text(RecordAt(index) + (6 * PackLayout.TextSize))!;
+        var raw = Text(RecordAt(index) + PackLayout.RecordRaw)!;
         GC.KeepAlive(_owner);
         return raw;
     }
 
     private int IdAt(int index) => _indexStart + (PackLayout.IndexEntrySize * index) + 4;
+
+    private int TitleAt(int index) => IdAt(index) + PackLayout.TextSize;
 
     private static int CompareUnit(char stored, string id, ref int at) =>
         at == id.Length ? 1 : stored - id[at++];

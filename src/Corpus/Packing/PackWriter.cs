@@ -52,11 +52,11 @@ internal sealed class PackWriter
 
         _lastId = article.Id;
         var text = new TextArea(article.Raw, _position);
+        // The index carries id and title; the record carries the rest, in PackLayout's order.
         var rawText = text.Locate(article.Raw);
-        var title = text.Locate(article.Title);
         var sections = SectionsBlock(article.Sections, text);
         var lists = ListsBlock(article, text);
-        var head = new[] { text.Locate(article.Id), title, text.Locate(article.Author), text.Locate(article.Agency), text.Locate(article.Site), text.Locate(article.Url?.OriginalString), rawText };
+        var head = new[] { text.Locate(article.Author), text.Locate(article.Agency), text.Locate(article.Site), text.Locate(article.Url?.OriginalString), rawText };
 
         text.WriteTo(_output);
         var sectionsPosition = Checked(_position + text.Length);
@@ -103,10 +103,8 @@ internal sealed class PackWriter
         _output.Flush();
     }
 
-    private static byte[] SectionsBlock(EquatableArray<Section> sections, TextArea text)
+    private static byte[] SectionsBlock(EquatableArray<Section> sections, TextArea text) => Block(block =>
     {
-        using var buffer = new MemoryStream();
-        using var block = new BinaryWriter(buffer);
         block.Write((uint)sections.Count);
         foreach (var section in sections)
         {
@@ -121,15 +119,10 @@ internal sealed class PackWriter
                 WriteText(block, text.Locate(image.Credit));
             }
         }
+    });
 
-        block.Flush();
-        return buffer.ToArray();
-    }
-
-    private static byte[] ListsBlock(Article article, TextArea text)
+    private static byte[] ListsBlock(Article article, TextArea text) => Block(block =>
     {
-        using var buffer = new MemoryStream();
-        using var block = new BinaryWriter(buffer);
         block.Write((uint)article.Links.Count);
         foreach (var link in article.Links) WriteText(block, text.Locate(link));
         block.Write((uint)article.Related.Count);
@@ -141,8 +134,13 @@ internal sealed class PackWriter
             WriteText(block, text.Locate(item.Category));
             WriteText(block, text.Locate(item.Summary));
         }
+    });
 
-        block.Flush();
+    /// <summary>A block is built apart because the record that points to it is written after it.</summary>
+    private static byte[] Block(Action<BinaryWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var block = new BinaryWriter(buffer, Utf8, leaveOpen: true)) write(block);
         return buffer.ToArray();
     }
 
