@@ -135,10 +135,10 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     private static string Decode(byte[] bytes, out string? legacySample)
     {
         legacySample = null;
-        using var reader = new StreamReader(new MemoryStream(bytes), StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        var (encoding, preamble) = ByByteOrderMark(bytes);
         try
         {
-            return reader.ReadToEnd();
+            return encoding.GetString(bytes, preamble, bytes.Length - preamble);
         }
         catch (DecoderFallbackException)
         {
@@ -147,6 +147,17 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
             return "";
         }
     }
+
+    /// <summary>The encodings a byte-order mark names (as StreamReader detects them), and the mark's length; UTF-8 without one.</summary>
+    private static (Encoding Encoding, int Preamble) ByByteOrderMark(byte[] bytes) => bytes switch
+    {
+        [0xEF, 0xBB, 0xBF, ..] => (StrictUtf8, 3),
+        [0xFF, 0xFE, 0, 0, ..] => (Encoding.UTF32, 4),
+        [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
+        [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
+        [0, 0, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: true), 4),
+        _ => (StrictUtf8, 0),
+    };
 
     private void Report(DiagnosticText text, string file, int line, int column, int length, string[] arguments)
     {

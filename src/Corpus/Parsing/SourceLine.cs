@@ -53,9 +53,8 @@ internal sealed class SourceLine(int number, int printedLength, string text)
             if (!atEnd && !IsBreak(c)) continue;
 
             if ((number & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var printed = text.Substring(start, i - start);
-            var clean = TextCleaning.Clean(printed);
-            if (clean.Length > 0) lines.Add(new SourceLine(number, printed.Length, clean));
+            var clean = TextCleaning.Clean(text, start, i - start);
+            if (clean.Length > 0) lines.Add(new SourceLine(number, i - start, clean));
 
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
             start = i + 1;

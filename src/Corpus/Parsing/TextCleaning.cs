@@ -10,11 +10,18 @@ internal static class TextCleaning
     /// Clean field text: NFC, every run of white space (no-break spaces included) as one space, trimmed,
     /// control and zero-width characters removed, lone surrogates replaced by U+FFFD.
     /// </summary>
-    public static string Clean(string text)
+    public static string Clean(string text) => Clean(text, 0, text.Length);
+
+    /// <summary><see cref="Clean(string)"/> of <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
+    public static string Clean(string text, int start, int length)
     {
-        var builder = new StringBuilder(text.Length);
+        // Most printed lines are clean already: one copy of them, not a builder and a copy.
+        if (IsClean(text, start, length)) return length == text.Length ? text : text.Substring(start, length);
+
+        var builder = BuilderCache.Acquire(length);
         var pendingSpace = false;
-        for (var i = 0; i < text.Length; i++)
+        var end = start + length;
+        for (var i = start; i < end; i++)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
@@ -31,7 +38,7 @@ internal static class TextCleaning
                 pendingSpace = false;
             }
 
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
             {
                 builder.Append(c).Append(text[++i]);
             }
@@ -46,7 +53,38 @@ internal static class TextCleaning
             }
         }
 
-        return ToNfc(builder.ToString());
+        return ToNfc(BuilderCache.Release(builder));
+    }
+
+    /// <summary>
+    /// Whether <see cref="Clean(string)"/> would return the text unchanged, judged conservatively: single spaces between
+    /// visible characters, and only characters that <see cref="IsPlainlyNfc"/> accepts and that are not controls.
+    /// </summary>
+    private static bool IsClean(string text, int start, int length)
+    {
+        var previousIsSpace = true; // so a leading space fails
+        for (var i = start; i < start + length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (previousIsSpace) return false;
+                previousIsSpace = true;
+                continue;
+            }
+
+            previousIsSpace = false;
+            if (c < '\u0300')
+            {
+                if (char.IsControl(c) || c == '\u00A0' || c == '\u0085') return false;
+            }
+            else if (c is < '\u1E00' or > '\u1EFF' and (< '\u2010' or > '\u205E') || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return !previousIsSpace || length == 0;
     }
 
     private static string ToNfc(string text)
@@ -105,9 +143,14 @@ internal static class TextCleaning
     private static string FoldCleanToAscii(string clean)
     {
         if (IsAscii(clean)) return clean;
-        var builder = new StringBuilder(clean.Length);
-        foreach (var c in clean) builder.Append(c < 128 ? c.ToString() : FoldChar(c));
-        return builder.ToString();
+        var builder = BuilderCache.Acquire(clean.Length);
+        foreach (var c in clean)
+        {
+            if (c < 128) builder.Append(c);
+            else builder.Append(FoldChar(c));
+        }
+
+        return BuilderCache.Release(builder);
     }
 
     // One slot per UTF-16 unit, filled on first use; racing writers store the same value.
@@ -143,33 +186,32 @@ internal static class TextCleaning
     /// </summary>
     public static string Key(string text) => KeyOfClean(Clean(text));
 
-    /// <summary><see cref="Key"/> for text that is already clean (a parsed line).</summary>
+    /// <summary><see cref="Key"/> for text that is already clean (a parsed line). Folds and keys in one pass.</summary>
     public static string KeyOfClean(string clean)
     {
-        var folded = FoldCleanToAscii(clean);
-        var builder = new StringBuilder(folded.Length);
+        var builder = BuilderCache.Acquire(clean.Length);
         var pendingSpace = false;
-        foreach (var c in folded)
+        foreach (var c in clean)
         {
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                if (pendingSpace) builder.Append(' ');
-                builder.Append(c);
-                pendingSpace = false;
-            }
-            else if (c is >= 'A' and <= 'Z')
-            {
-                if (pendingSpace) builder.Append(' ');
-                builder.Append((char)(c + ('a' - 'A')));
-                pendingSpace = false;
-            }
-            else
-            {
-                pendingSpace = builder.Length > 0;
-            }
+            if (c < 128) AppendKeyChar(builder, c, ref pendingSpace);
+            else foreach (var part in FoldChar(c)) AppendKeyChar(builder, part, ref pendingSpace);
         }
 
-        return builder.ToString();
+        return BuilderCache.Release(builder);
+    }
+
+    private static void AppendKeyChar(StringBuilder builder, char c, ref bool pendingSpace)
+    {
+        if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'A' and <= 'Z')
+        {
+            if (pendingSpace) builder.Append(' ');
+            builder.Append(c <= 'Z' && c >= 'A' ? (char)(c + ('a' - 'A')) : c);
+            pendingSpace = false;
+        }
+        else
+        {
+            pendingSpace = builder.Length > 0;
+        }
     }
 
     private static bool IsAscii(string text)

@@ -70,6 +70,63 @@ public sealed class TextCleaningFastPathTests
         Gen.String[Gen.Char["aăâdđeêioôơuưyAĂÂDĐEÊIOÔƠUƯY àáảãạềếểễệ\u0300\u0301\u0303\u0309\u0323\u00C5\u212B\u1100\u1161\uAC00ǅ"], 0, 30]
             .Sample(text => TextCleaning.FoldToAscii(text).ShouldBe(ReferenceFold(text)), iter: 3000);
 
+    [Fact]
+    public void Clean_gives_the_definitions_answer_for_every_character_alone_and_between_others()
+    {
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            foreach (var text in new[] { c.ToString(), "a" + c + "b", " " + c + " ", "ê " + c, c + "\u00A0ư" })
+            {
+                TextCleaning.Clean(text).ShouldBe(ReferenceClean(text), $"U+{code:X4} in \"{text}\"");
+            }
+        }
+    }
+
+    [Fact]
+    public void Clean_and_key_give_the_definitions_answer_for_any_text() =>
+        Gen.String[Gen.OneOf(Gen.Char["aăđê ôơưAĐ .,:!?-\u00A0\t\n\u200B\uFEFF\u0301\u0323\u2028\u202F\u2013\u201Cǅ\uFFFF"], Gen.Char), 0, 40]
+            .Sample(text =>
+            {
+                TextCleaning.Clean(text).ShouldBe(ReferenceClean(text));
+                TextCleaning.Key(text).ShouldBe(ReferenceKey(text));
+            }, iter: 5000);
+
+    /// <summary>The definition of clean text: white space runs as one space, trimmed, invisible characters dropped, ill-formed UTF-16 and noncharacters as U+FFFD, then NFC.</summary>
+    private static string ReferenceClean(string text)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (word.Length > 0) words.Add(word.ToString());
+                word.Clear();
+            }
+            else if (char.IsControl(c) || c is '\uFEFF' or '\u200B') { }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) word.Append(c).Append(text[++i]);
+            else if (char.IsSurrogate(c) || c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF') word.Append('\uFFFD');
+            else word.Append(c);
+        }
+
+        if (word.Length > 0) words.Add(word.ToString());
+        var joined = string.Join(" ", words);
+        try
+        {
+            return joined.Normalize(System.Text.NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return string.Concat(joined.Select(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNotAssigned ? '\uFFFD' : c)).Normalize(System.Text.NormalizationForm.FormC);
+        }
+    }
+
+    /// <summary>The definition of a key: the ASCII fold's letters and digits, lower case, words joined by one space.</summary>
+    private static string ReferenceKey(string text) =>
+        string.Join(" ", System.Text.RegularExpressions.Regex.Split(ReferenceFold(text).ToLowerInvariant(), "[^a-z0-9]+").Where(word => word.Length > 0));
+
     /// <summary>The definition: NFD of the whole clean string, keeping ASCII, đ/Đ as d/D and spaces as a space.</summary>
     private static string ReferenceFold(string text)
     {

@@ -43,6 +43,23 @@ public sealed class PackCorpusTaskTests : IDisposable
         article.Raw.ShouldBe("Tiêu đề\n\nĐoạn văn.\n");
     }
 
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32")]
+    [InlineData("utf-32BE")]
+    public void A_byte_order_mark_names_the_encoding_as_it_does_for_the_compiler(string name)
+    {
+        const string text = "Tiêu đề\n\nĐoạn văn 😀.\n";
+        var encoding = Encoding.GetEncoding(name);
+        var path = Write("marked.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(text)]);
+
+        Run(new TaskItem(path)).ShouldBeTrue();
+
+        _engine.Events.ShouldBeEmpty();
+        PackedCorpus.FromBytes(File.ReadAllBytes(Output)).ShouldHaveSingleItem().ShouldBe(ArticleParser.Parse("marked", text));
+    }
+
     [Fact]
     public void Warnings_are_located_in_the_file_and_the_article_is_still_packed()
     {
