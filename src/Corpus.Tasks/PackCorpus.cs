@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -98,6 +99,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         return files;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private Parsed Parse(ArticleFile file)
     {
         string text;
@@ -132,6 +134,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     /// Decodes as the compiler does: a byte-order mark decides; otherwise UTF-8, and text that is not valid UTF-8
     /// gives a sample of it read as Latin-1 for the message.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static string Decode(byte[] bytes, out string? legacySample)
     {
         legacySample = null;

@@ -39,11 +39,5 @@ internal static class PackLayout
     public const int RecordPublished = RecordLists + 4;
     public const int RecordSize = RecordPublished + DateSize;
 
-    /// <summary>
-    /// MethodImplOptions.AggressiveOptimization (netstandard2.0 lacks the name): the lookup path is compiled fully
-    /// optimized on first call, so the first lookups in a fresh process do not run unoptimized code.
-    /// </summary>
-    public const System.Runtime.CompilerServices.MethodImplOptions HotPath = (System.Runtime.CompilerServices.MethodImplOptions)512;
-
     public static readonly byte[] Magic = System.Text.Encoding.ASCII.GetBytes("CORPUSPK");
 }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using Corpus.Parsing;
 
 namespace Corpus.Packing;
 
@@ -73,7 +74,7 @@ internal sealed unsafe class PackStore : ArticleStore
     /// decoding it. Opening the pack checked every id's span, so this reads it unchecked: it is the inner loop of
     /// every lookup.
     /// </summary>
-    [MethodImpl(PackLayout.HotPath)]
+    [MethodImpl(Jit.Optimized)]
     public int CompareId(int index, string id)
     {
         var entry = _start + IdAt(index);
@@ -122,7 +123,7 @@ internal sealed unsafe class PackStore : ArticleStore
         return at == id.Length ? 0 : -1;
     }
 
-    [MethodImpl(PackLayout.HotPath)]
+    [MethodImpl(Jit.Optimized)]
     public override string ReadTitle(int index)
     {
         var title = Text(TitleAt(index))!;
@@ -204,7 +205,7 @@ internal sealed unsafe class PackStore : ArticleStore
         return text;
     }
 
-    [MethodImpl(PackLayout.HotPath)]
+    [MethodImpl(Jit.Optimized)]
     private string? Text(int at)
     {
         if (UInt32(at) == PackLayout.NullText) return null;
@@ -212,7 +213,7 @@ internal sealed unsafe class PackStore : ArticleStore
         return length == 0 ? "" : Encoding.UTF8.GetString(_start + position, length);
     }
 
-    [MethodImpl(PackLayout.HotPath)]
+    [MethodImpl(Jit.Optimized)]
     private (int Position, int Length) TextSpan(int at)
     {
         var length = (int)Math.Min(UInt32(at + 4), int.MaxValue);
@@ -245,7 +246,7 @@ internal sealed unsafe class PackStore : ArticleStore
     }
 
     /// <summary>A position stored at <paramref name="at"/> that must leave <paramref name="size"/> bytes inside the pack.</summary>
-    [MethodImpl(PackLayout.HotPath)]
+    [MethodImpl(Jit.Optimized)]
     private uint Position(int at, int size)
     {
         var position = UInt32(at);
@@ -253,7 +254,7 @@ internal sealed unsafe class PackStore : ArticleStore
         return position;
     }
 
-    [MethodImpl(PackLayout.HotPath)]
+    [MethodImpl(Jit.Optimized)]
     private uint UInt32(int at)
     {
         Check(at, 4);
@@ -263,7 +264,7 @@ internal sealed unsafe class PackStore : ArticleStore
     private static uint ReadUInt32(byte* bytes) =>
         bytes[0] | ((uint)bytes[1] << 8) | ((uint)bytes[2] << 16) | ((uint)bytes[3] << 24);
 
-    [MethodImpl(PackLayout.HotPath)]
+    [MethodImpl(Jit.Optimized)]
     private void Check(int at, int size)
     {
         if (at < 0 || at > _length - size) throw Corrupt($"a read at byte {at} runs past its end");

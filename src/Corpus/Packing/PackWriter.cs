@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
+using Corpus.Parsing;
 
 namespace Corpus.Packing;
 
@@ -43,6 +45,7 @@ internal sealed class PackWriter
 
     /// <summary>Appends <paramref name="article"/>, whose id must sort after the previous one's.</summary>
     /// <exception cref="ArgumentException">The id is out of order or repeated, or the text holds a lone surrogate (UTF-8 cannot store it).</exception>
+    [MethodImpl(Jit.Optimized)]
     public void Add(Article article)
     {
         if (_lastId is not null && string.CompareOrdinal(_lastId, article.Id) >= 0)
@@ -103,6 +106,7 @@ internal sealed class PackWriter
         _output.Flush();
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static byte[] SectionsBlock(EquatableArray<Section> sections, TextArea text) => Block(block =>
     {
         block.Write((uint)sections.Count);
@@ -121,6 +125,7 @@ internal sealed class PackWriter
         }
     });
 
+    [MethodImpl(Jit.Optimized)]
     private static byte[] ListsBlock(Article article, TextArea text) => Block(block =>
     {
         block.Write((uint)article.Links.Count);
@@ -179,6 +184,7 @@ internal sealed class PackWriter
 
         public long Length => _raw.Length + _extra.Length;
 
+        [MethodImpl(Jit.Optimized)]
         public (uint Position, uint Length) Locate(string? value)
         {
             if (value is null) return (PackLayout.NullText, 0);
@@ -212,6 +218,7 @@ internal sealed class PackWriter
         }
 
         /// <summary>The UTF-8 offset of a char index; searches move forward, so counting resumes where it stopped.</summary>
+        [MethodImpl(Jit.Optimized)]
         private int ByteOffset(int charIndex)
         {
             if (charIndex < _countedChars) (_countedChars, _countedBytes) = (0, 0);

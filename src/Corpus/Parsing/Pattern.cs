@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Parsing;
 
@@ -15,8 +16,10 @@ internal sealed class Pattern(string expression, string required)
 
     public string Required { get; } = required;
 
+    [MethodImpl(Jit.Optimized)]
     public Match Match(string text) =>
         text.IndexOf(Required, StringComparison.Ordinal) < 0 ? System.Text.RegularExpressions.Match.Empty : Regex.Match(text);
 
+    [MethodImpl(Jit.Optimized)]
     public bool IsMatch(string text) => text.IndexOf(Required, StringComparison.Ordinal) >= 0 && Regex.IsMatch(text);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Parsing;
 
@@ -10,6 +11,7 @@ namespace Corpus.Parsing;
 /// </summary>
 internal sealed class RelatedListReader(SiteConventions conventions, List<ParseProblem> problems)
 {
+    [MethodImpl(Jit.Optimized)]
     public void Read(string? group, List<SourceLine> lines, List<RelatedArticle> into)
     {
         var items = lines.Select(StripBullet).ToList();
@@ -17,6 +19,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         else ReadLines(group, items, into);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void ReadLines(string? group, List<SourceLine> lines, List<RelatedArticle> into)
     {
         string? previous = null;
@@ -38,6 +41,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private void ReadBlocks(string? group, List<SourceLine> lines, List<RelatedArticle> into)
     {
         // Segments run up to each time line; a segment holds [previous item's summary…] headline×2 [category…].
@@ -62,6 +66,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         if (pending is not null) into.Add(pending with { Summary = Join(segment) });
     }
 
+    [MethodImpl(Jit.Optimized)]
     private (string? Summary, string? Title, string? Category) SplitSegment(List<SourceLine> segment, bool isFirst)
     {
         for (var i = 0; i < segment.Count; i++)
@@ -85,6 +90,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         };
     }
 
+    [MethodImpl(Jit.Optimized)]
     private SourceLine StripBullet(SourceLine line)
     {
         foreach (var bullet in conventions.Bullets)
@@ -98,6 +104,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         return line;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static string? Join(IEnumerable<SourceLine> lines)
     {
         var joined = string.Join(" ", lines.Select(line => line.Text));

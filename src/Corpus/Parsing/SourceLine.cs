@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Parsing;
 
@@ -41,6 +42,7 @@ internal sealed class SourceLine(int number, int printedLength, string text)
         return (line, index - lineStart);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public static List<SourceLine> SplitNonBlank(string text, System.Threading.CancellationToken cancellationToken)
     {
         var lines = new List<SourceLine>();
