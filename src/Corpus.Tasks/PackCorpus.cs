@@ -57,7 +57,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
                     foreach (var result in results)
                     {
                         foreach (var (text, line, column, length, arguments) in result.Diagnostics) Report(text, result.File.Path, line, column, length, arguments);
-                        if (result.Article is not null && !Log.HasLoggedErrors) writer.Add(result.Article);
+                        if (result.Chunk is not null && !Log.HasLoggedErrors) writer.Add(result.Chunk);
                     }
                 }
 
@@ -122,7 +122,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
                 return (diagnostic, problem.Line, problem.Column, problem.Length, arguments);
             }).ToList();
             var leftOut = result.Problems.Any(DiagnosticTexts.LeavesArticleOut);
-            return new Parsed(file, leftOut ? null : result.Article, diagnostics);
+            return new Parsed(file, leftOut ? null : PackWriter.Chunk(result.Article), diagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -184,7 +184,8 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
 
     private sealed record ArticleFile(string Path, string Id);
 
-    private sealed record Parsed(ArticleFile File, Article? Article, List<(DiagnosticText Text, int Line, int Column, int Length, string[] Arguments)> Diagnostics)
+    /// <summary>A file's diagnostics and, unless they leave it out, its packed bytes (built on the parsing thread).</summary>
+    private sealed record Parsed(ArticleFile File, PackChunk? Chunk, List<(DiagnosticText Text, int Line, int Column, int Length, string[] Arguments)> Diagnostics)
     {
         public static Parsed Failed(ArticleFile file, DiagnosticText text, params string[] arguments) => new(file, null, [(text, 0, 0, 0, arguments)]);
     }

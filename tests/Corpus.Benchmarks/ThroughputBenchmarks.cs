@@ -55,7 +55,7 @@ public class ThroughputBenchmarks
     {
         using var output = new MemoryStream();
         var writer = new Packing.PackWriter(output);
-        foreach (var (name, text) in _corpus.OrderBy(a => a.Name, StringComparer.Ordinal)) writer.Add(ArticleParser.Parse(name, text));
+        foreach (var (name, text) in _corpus.OrderBy(a => a.Name, StringComparer.Ordinal)) writer.Add(Packing.PackWriter.Chunk(ArticleParser.Parse(name, text)));
         writer.Finish();
         return output.Length;
     }

@@ -34,8 +34,8 @@ internal sealed unsafe class PackStore : ArticleStore
         for (var i = 0; i < Count; i++)
         {
             Position(_indexStart + (PackLayout.IndexEntrySize * i), PackLayout.RecordSize);
-            TextSpan(IdAt(i));
-            TextSpan(TitleAt(i));
+            TextSpan(IdAt(i), 0);
+            TextSpan(TitleAt(i), 0);
         }
     }
 
@@ -64,7 +64,7 @@ internal sealed unsafe class PackStore : ArticleStore
 
     public string ReadId(int index)
     {
-        var id = Text(IdAt(index))!;
+        var id = Text(IdAt(index), 0)!;
         GC.KeepAlive(_owner);
         return id;
     }
@@ -126,7 +126,7 @@ internal sealed unsafe class PackStore : ArticleStore
     [MethodImpl(Jit.Optimized)]
     public override string ReadTitle(int index)
     {
-        var title = Text(TitleAt(index))!;
+        var title = Text(TitleAt(index), 0)!;
         GC.KeepAlive(_owner);
         return title;
     }
@@ -134,11 +134,12 @@ internal sealed unsafe class PackStore : ArticleStore
     public override ArticleHead ReadHead(int index)
     {
         var record = RecordAt(index);
+        var chunk = ChunkOf(record);
         var head = new ArticleHead(
-            Text(record + PackLayout.RecordAuthor),
-            Text(record + PackLayout.RecordAgency),
-            Text(record + PackLayout.RecordSite),
-            Text(record + PackLayout.RecordUrl),
+            Text(record + PackLayout.RecordAuthor, chunk),
+            Text(record + PackLayout.RecordAgency, chunk),
+            Text(record + PackLayout.RecordSite, chunk),
+            Text(record + PackLayout.RecordUrl, chunk),
             null,
             Date(record + PackLayout.RecordPublished));
         GC.KeepAlive(_owner);
@@ -148,15 +149,16 @@ internal sealed unsafe class PackStore : ArticleStore
     public override EquatableArray<Section> ReadSections(int index)
     {
         var record = RecordAt(index);
-        var at = (int)Position(record + PackLayout.RecordSections, 4);
+        var chunk = ChunkOf(record);
+        var at = (int)Position(record + PackLayout.RecordSections, 4, chunk);
         var sections = new Section[Count32(ref at, 2 * PackLayout.TextSize)];
         for (var i = 0; i < sections.Length; i++)
         {
-            var heading = Next(ref at);
+            var heading = Next(ref at, chunk);
             var paragraphs = new string[Count32(ref at, PackLayout.TextSize)];
-            for (var p = 0; p < paragraphs.Length; p++) paragraphs[p] = Next(ref at)!;
+            for (var p = 0; p < paragraphs.Length; p++) paragraphs[p] = Next(ref at, chunk)!;
             var images = new Image[Count32(ref at, 3 * PackLayout.TextSize)];
-            for (var m = 0; m < images.Length; m++) images[m] = new Image(Next(ref at), Next(ref at), Next(ref at));
+            for (var m = 0; m < images.Length; m++) images[m] = new Image(Next(ref at, chunk), Next(ref at, chunk), Next(ref at, chunk));
             sections[i] = new Section(heading, EquatableArray<string>.TakeOwnership(paragraphs), EquatableArray<Image>.TakeOwnership(images));
         }
 
@@ -167,17 +169,18 @@ internal sealed unsafe class PackStore : ArticleStore
     public override ArticleLists ReadLists(int index)
     {
         var record = RecordAt(index);
-        var at = (int)Position(record + PackLayout.RecordLists, 4);
+        var chunk = ChunkOf(record);
+        var at = (int)Position(record + PackLayout.RecordLists, 4, chunk);
         var links = new string[Count32(ref at, PackLayout.TextSize)];
-        for (var i = 0; i < links.Length; i++) links[i] = Next(ref at)!;
+        for (var i = 0; i < links.Length; i++) links[i] = Next(ref at, chunk)!;
         var related = new RelatedArticle[Count32(ref at, (4 * PackLayout.TextSize) + PackLayout.DateSize)];
         for (var i = 0; i < related.Length; i++)
         {
-            var group = Next(ref at);
-            var title = Next(ref at)!;
+            var group = Next(ref at, chunk);
+            var title = Next(ref at, chunk)!;
             var published = Date(at);
             at += PackLayout.DateSize;
-            related[i] = new RelatedArticle(group, title, published, Next(ref at), Next(ref at));
+            related[i] = new RelatedArticle(group, title, published, Next(ref at, chunk), Next(ref at, chunk));
         }
 
         GC.KeepAlive(_owner);
@@ -186,7 +189,8 @@ internal sealed unsafe class PackStore : ArticleStore
 
     public override string ReadRaw(int index)
     {
-        var raw = Text(RecordAt(index) + PackLayout.RecordRaw)!;
+        var record = RecordAt(index);
+        var raw = Text(record + PackLayout.RecordRaw, ChunkOf(record))!;
         GC.KeepAlive(_owner);
         return raw;
     }
@@ -198,26 +202,35 @@ internal sealed unsafe class PackStore : ArticleStore
     private static int CompareUnit(char stored, string id, ref int at) =>
         at == id.Length ? 1 : stored - id[at++];
 
-    private string? Next(ref int at)
+    /// <summary>Where the chunk of the article whose record is at <paramref name="record"/> starts: positions in it count from there.</summary>
+    private int ChunkOf(int record)
     {
-        var text = Text(at);
+        var back = UInt32(record + PackLayout.RecordChunk);
+        if (back > (uint)record) throw Corrupt($"the record at byte {record} points before the pack");
+        return record - (int)back;
+    }
+
+    private string? Next(ref int at, int origin)
+    {
+        var text = Text(at, origin);
         at += PackLayout.TextSize;
         return text;
     }
 
+    /// <summary>The text whose position (counted from <paramref name="origin"/>) and length are stored at <paramref name="at"/>.</summary>
     [MethodImpl(Jit.Optimized)]
-    private string? Text(int at)
+    private string? Text(int at, int origin)
     {
         if (UInt32(at) == PackLayout.NullText) return null;
-        var (position, length) = TextSpan(at);
+        var (position, length) = TextSpan(at, origin);
         return length == 0 ? "" : Encoding.UTF8.GetString(_start + position, length);
     }
 
     [MethodImpl(Jit.Optimized)]
-    private (int Position, int Length) TextSpan(int at)
+    private (int Position, int Length) TextSpan(int at, int origin)
     {
         var length = (int)Math.Min(UInt32(at + 4), int.MaxValue);
-        return ((int)Position(at, length), length);
+        return ((int)Position(at, length, origin), length);
     }
 
     private DateTimeOffset? Date(int at)
@@ -245,13 +258,16 @@ internal sealed unsafe class PackStore : ArticleStore
         return (int)count;
     }
 
-    /// <summary>A position stored at <paramref name="at"/> that must leave <paramref name="size"/> bytes inside the pack.</summary>
+    /// <summary>
+    /// A position stored at <paramref name="at"/>, counted from <paramref name="origin"/>, that must leave
+    /// <paramref name="size"/> bytes inside the pack.
+    /// </summary>
     [MethodImpl(Jit.Optimized)]
-    private uint Position(int at, int size)
+    private uint Position(int at, int size, int origin = 0)
     {
-        var position = UInt32(at);
-        if (position > (uint)_length || (uint)size > (uint)_length - position) throw Corrupt($"a position at byte {at} points outside it");
-        return position;
+        var position = (long)UInt32(at) + origin;
+        if (position > _length || size > _length - position) throw Corrupt($"a position at byte {at} points outside it");
+        return (uint)position;
     }
 
     [MethodImpl(Jit.Optimized)]

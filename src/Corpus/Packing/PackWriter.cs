@@ -9,7 +9,8 @@ namespace Corpus.Packing;
 
 /// <summary>
 /// Writes articles into the packed layout (<see cref="PackLayout"/>) one at a time, in ordinal id order, so a
-/// corpus of any size streams through without being held in memory.
+/// corpus of any size streams through without being held in memory. An article's bytes do not depend on where it
+/// lands (<see cref="Chunk"/>), so callers can build them in parallel and only append them in order.
 /// </summary>
 internal sealed class PackWriter
 {
@@ -38,43 +39,61 @@ internal sealed class PackWriter
         sorted.Sort(static (left, right) => string.CompareOrdinal(left.Id, right.Id));
         using var buffer = new MemoryStream();
         var writer = new PackWriter(buffer);
-        foreach (var article in sorted) writer.Add(article);
+        foreach (var article in sorted) writer.Add(Chunk(article));
         writer.Finish();
         return buffer.ToArray();
     }
 
-    /// <summary>Appends <paramref name="article"/>, whose id must sort after the previous one's.</summary>
-    /// <exception cref="ArgumentException">The id is out of order or repeated, or the text holds a lone surrogate (UTF-8 cannot store it).</exception>
+    /// <summary>
+    /// An article's bytes: its text, its sections and lists blocks and its record, every position in them relative
+    /// to the chunk's first byte. Pure, so safe to call from several threads.
+    /// </summary>
+    /// <exception cref="ArgumentException">The text holds a lone surrogate (UTF-8 cannot store it).</exception>
     [MethodImpl(Jit.Optimized)]
-    public void Add(Article article)
+    public static PackChunk Chunk(Article article)
     {
-        if (_lastId is not null && string.CompareOrdinal(_lastId, article.Id) >= 0)
-        {
-            throw new ArgumentException($"Article id '{article.Id}' does not sort after '{_lastId}'; add articles once each, in ordinal id order.", nameof(article));
-        }
-
-        _lastId = article.Id;
-        var text = new TextArea(article.Raw, _position);
+        var text = new TextArea(article.Raw);
         // The index carries id and title; the record carries the rest, in PackLayout's order.
         var rawText = text.Locate(article.Raw);
         var sections = SectionsBlock(article.Sections, text);
         var lists = ListsBlock(article, text);
         var head = new[] { text.Locate(article.Author), text.Locate(article.Agency), text.Locate(article.Site), text.Locate(article.Url?.OriginalString), rawText };
 
-        text.WriteTo(_output);
-        var sectionsPosition = Checked(_position + text.Length);
-        var listsPosition = Checked(sectionsPosition + sections.Length);
-        var recordPosition = Checked(listsPosition + lists.Length);
-        _output.Write(sections);
-        _output.Write(lists);
-        foreach (var (position, length) in head) WriteText(_output, position, length);
-        _output.Write(sectionsPosition);
-        _output.Write(listsPosition);
-        WriteDate(_output, article.Published);
+        var sectionsOffset = text.Length;
+        var listsOffset = sectionsOffset + sections.Length;
+        var recordOffset = listsOffset + lists.Length;
+        using var chunk = new MemoryStream((int)Math.Min(int.MaxValue, recordOffset + PackLayout.RecordSize));
+        using (var output = new BinaryWriter(chunk, Utf8, leaveOpen: true))
+        {
+            text.WriteTo(output);
+            output.Write(sections);
+            output.Write(lists);
+            output.Write(Checked(recordOffset));
+            foreach (var (position, length) in head) WriteText(output, position, length);
+            output.Write(Checked(sectionsOffset));
+            output.Write(Checked(listsOffset));
+            WriteDate(output, article.Published);
+        }
+
+        return new PackChunk(article.Id, chunk.ToArray(), Checked(recordOffset), Utf8.GetBytes(article.Id), Utf8.GetBytes(article.Title));
+    }
+
+    /// <summary>Appends an article, whose id must sort after the previous one's.</summary>
+    /// <exception cref="ArgumentException">The id is out of order or repeated.</exception>
+    public void Add(PackChunk chunk)
+    {
+        if (_lastId is not null && string.CompareOrdinal(_lastId, chunk.Id) >= 0)
+        {
+            throw new ArgumentException($"Article id '{chunk.Id}' does not sort after '{_lastId}'; add articles once each, in ordinal id order.", nameof(chunk));
+        }
+
+        _lastId = chunk.Id;
+        var recordPosition = Checked(_position + chunk.RecordOffset);
+        _output.Write(chunk.Bytes);
         _records.Add(recordPosition);
-        _ids.Add(Utf8.GetBytes(article.Id));
-        _titles.Add(Utf8.GetBytes(article.Title));
-        _position = Checked(recordPosition + (long)PackLayout.RecordSize);
+        _ids.Add(chunk.IdBytes);
+        _titles.Add(chunk.TitleBytes);
+        _position = Checked(_position + chunk.Bytes.Length);
     }
 
     /// <summary>Writes the index and the trailer. The stream then holds a complete pack.</summary>
@@ -170,10 +189,11 @@ internal sealed class PackWriter
             : throw new InvalidOperationException("The packed corpus would pass 2 GiB, the most one assembly resource can hold; split the corpus over several projects.");
 
     /// <summary>
-    /// An article's text: its raw text, then every typed string that is not found verbatim in it. A typed string
+    /// An article's text, at the start of its chunk: its raw text, then every typed string that is not found
+    /// verbatim in it. A typed string
     /// usually is (a paragraph is a line of the page), so it costs only a position.
     /// </summary>
-    private sealed class TextArea(string raw, long start)
+    private sealed class TextArea(string raw)
     {
         private readonly byte[] _raw = Utf8.GetBytes(raw);
         private readonly MemoryStream _extra = new();
@@ -188,7 +208,7 @@ internal sealed class PackWriter
         public (uint Position, uint Length) Locate(string? value)
         {
             if (value is null) return (PackLayout.NullText, 0);
-            if (ReferenceEquals(value, raw)) return (Checked(start), (uint)_raw.Length);
+            if (ReferenceEquals(value, raw)) return (0, (uint)_raw.Length);
 
             var at = raw.IndexOf(value, _searchFrom, StringComparison.Ordinal);
             if (at < 0 && _searchFrom > 0) at = raw.IndexOf(value, StringComparison.Ordinal);
@@ -196,7 +216,7 @@ internal sealed class PackWriter
             {
                 _searchFrom = at + value.Length;
                 var from = ByteOffset(at);
-                return (Checked(start + from), (uint)(ByteOffset(at + value.Length) - from));
+                return ((uint)from, (uint)(ByteOffset(at + value.Length) - from));
             }
 
             var length = (uint)Utf8.GetByteCount(value);
@@ -208,7 +228,7 @@ internal sealed class PackWriter
                 _extra.Write(bytes, 0, bytes.Length);
             }
 
-            return (Checked(start + offset), length);
+            return (offset, length);
         }
 
         public void WriteTo(BinaryWriter output)
@@ -232,3 +252,6 @@ internal sealed class PackWriter
         }
     }
 }
+
+/// <summary>One article's bytes for <see cref="PackWriter.Add"/>, built by <see cref="PackWriter.Chunk"/>.</summary>
+internal sealed record PackChunk(string Id, byte[] Bytes, uint RecordOffset, byte[] IdBytes, byte[] TitleBytes);
