@@ -99,7 +99,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         return files;
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private Parsed Parse(ArticleFile file)
     {
         string text;
@@ -134,7 +134,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     /// Decodes as the compiler does: a byte-order mark decides; otherwise UTF-8, and text that is not valid UTF-8
     /// gives a sample of it read as Latin-1 for the message.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private static string Decode(byte[] bytes, out string? legacySample)
     {
         legacySample = null;

@@ -49,7 +49,7 @@ internal sealed class PackWriter
     /// to the chunk's first byte. Pure, so safe to call from several threads.
     /// </summary>
     /// <exception cref="ArgumentException">The text holds a lone surrogate (UTF-8 cannot store it).</exception>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     public static PackChunk Chunk(Article article)
     {
         var text = new TextArea(article.Raw);
@@ -125,7 +125,7 @@ internal sealed class PackWriter
         _output.Flush();
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private static byte[] SectionsBlock(EquatableArray<Section> sections, TextArea text) => Block(block =>
     {
         block.Write((uint)sections.Count);
@@ -144,7 +144,7 @@ internal sealed class PackWriter
         }
     });
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private static byte[] ListsBlock(Article article, TextArea text) => Block(block =>
     {
         block.Write((uint)article.Links.Count);
@@ -204,7 +204,7 @@ internal sealed class PackWriter
 
         public long Length => _raw.Length + _extra.Length;
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.ParseLoop)]
         public (uint Position, uint Length) Locate(string? value)
         {
             if (value is null) return (PackLayout.NullText, 0);
@@ -238,7 +238,7 @@ internal sealed class PackWriter
         }
 
         /// <summary>The UTF-8 offset of a char index; searches move forward, so counting resumes where it stopped.</summary>
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.ParseLoop)]
         private int ByteOffset(int charIndex)
         {
             if (charIndex < _countedChars) (_countedChars, _countedBytes) = (0, 0);

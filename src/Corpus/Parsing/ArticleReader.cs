@@ -59,7 +59,7 @@ internal sealed class ArticleReader
         return new ArticleParseResult(article, new EquatableArray<ParseProblem>(reader._problems));
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private string ReadAll(CancellationToken cancellationToken)
     {
         if (_lines.Count == 0)
@@ -96,7 +96,7 @@ internal sealed class ArticleReader
     }
 
     /// <summary>Text files have few control characters; more than one in twenty (of the first 64K) means binary.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private static bool IsBinary(string raw)
     {
         var sample = Math.Min(raw.Length, 65536);
@@ -123,7 +123,7 @@ internal sealed class ArticleReader
     }
 
     /// <summary>An aggregated page labels each story's images with that story's title: such a title, printed alone, is a heading.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private void FindStoryHeadings()
     {
         foreach (var line in _lines)
@@ -139,7 +139,7 @@ internal sealed class ArticleReader
     }
 
     /// <summary>Reads the line at <paramref name="index"/> of the story part; returns the index of the next unread line.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private int ReadStoryLine(int index)
     {
         var line = _lines[index];
@@ -210,7 +210,7 @@ internal sealed class ArticleReader
     /// Reads recommendation lists from <paramref name="start"/>; <paramref name="group"/> is the heading of the list
     /// that starts there (<see langword="null"/> for a list printed without one). Lists run to the end of the page.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private int ReadLists(string? group, int start)
     {
         var items = new List<SourceLine>();
@@ -248,7 +248,7 @@ internal sealed class ArticleReader
     }
 
     /// <summary>Furniture: the conventions' chrome lines, and the title printed again.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private bool IsFurniture(SourceLine line) =>
         _rules.ChromeLines.Contains(line.Text) || line.Key == _titleKey;
 
@@ -256,7 +256,7 @@ internal sealed class ArticleReader
     /// "Theo example.vn" gives the site (another name, the agency); an address alone gives the article's URL.
     /// A line that disagrees with what an earlier one gave is not consumed.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private bool TryReadSourceOrAddress(string text)
     {
         var source = _rules.SourceLine.Match(text);
@@ -287,7 +287,7 @@ internal sealed class ArticleReader
     }
 
     /// <summary>An image label, with its caption glued to it or on the next line.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private bool TryReadLabelledImage(int index, out int next)
     {
         next = index + 1;
@@ -312,7 +312,7 @@ internal sealed class ArticleReader
     }
 
     /// <summary>A line that has a role of its own and so cannot be the caption of the label before it.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private bool IsStructural(SourceLine line)
     {
         var text = line.Text;
@@ -328,7 +328,7 @@ internal sealed class ArticleReader
     }
 
     /// <summary>A caption printed with no label: it ends with a photo credit, or it is short and names positions in the photo.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private Image? ReadUnlabelledCaption(string text)
     {
         var (caption, credit) = SplitCredit(text, labelled: false);
@@ -337,7 +337,7 @@ internal sealed class ArticleReader
         return null;
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private (string? Caption, string? Credit) SplitCredit(string caption, bool labelled)
     {
         foreach (var pattern in labelled ? _rules.AllCaptionCredits : _rules.CaptionCredits)
@@ -355,7 +355,7 @@ internal sealed class ArticleReader
     /// A headline printed twice (glued, or on two lines) outside any list: a stand-alone teaser. Once the story has
     /// been signed (byline, signature or source line), the line after it is its summary.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private bool TryReadTeaser(int index, out int next)
     {
         var text = _lines[index].Text;
@@ -378,7 +378,7 @@ internal sealed class ArticleReader
         return true;
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private string WithoutEndMark(string text) =>
         text.EndsWith(_rules.EndMark, StringComparison.Ordinal) && text.Length > _rules.EndMark.Length
             ? text.Substring(0, text.Length - _rules.EndMark.Length + 1)

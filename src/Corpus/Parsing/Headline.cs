@@ -8,7 +8,7 @@ internal static class Headline
     /// <summary>
     /// A headline the scraper printed twice with nothing between (<c>AbcAbc</c>) comes back once; any other text unchanged.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     public static string Undouble(string text, SiteConventions conventions)
     {
         if (text.Length % 2 != 0 || text.Length < 2 * conventions.MinDoubledHeadlineLength) return text;

@@ -16,10 +16,10 @@ internal sealed class Pattern(string expression, string required)
 
     public string Required { get; } = required;
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     public Match Match(string text) =>
         text.IndexOf(Required, StringComparison.Ordinal) < 0 ? System.Text.RegularExpressions.Match.Empty : Regex.Match(text);
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     public bool IsMatch(string text) => text.IndexOf(Required, StringComparison.Ordinal) >= 0 && Regex.IsMatch(text);
 }

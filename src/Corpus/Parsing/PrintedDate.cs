@@ -10,7 +10,7 @@ namespace Corpus.Parsing;
 internal static class PrintedDate
 {
     /// <summary>The date and time the match on <paramref name="line"/> prints; when it is no real date, null and a problem naming the line.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     public static DateTimeOffset? Read(Match match, SourceLine line, TimeSpan offset, List<ParseProblem> problems)
     {
         var date = Read(match, offset);
@@ -19,7 +19,7 @@ internal static class PrintedDate
     }
 
     /// <summary>The date and time the match prints, in <paramref name="offset"/>; <see langword="null"/> when it is no real date.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private static DateTimeOffset? Read(Match match, TimeSpan offset)
     {
         var year = Number(match, "y");

@@ -11,7 +11,7 @@ namespace Corpus.Parsing;
 /// </summary>
 internal sealed class RelatedListReader(SiteConventions conventions, List<ParseProblem> problems)
 {
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     public void Read(string? group, List<SourceLine> lines, List<RelatedArticle> into)
     {
         var items = lines.Select(StripBullet).ToList();
@@ -19,7 +19,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         else ReadLines(group, items, into);
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private void ReadLines(string? group, List<SourceLine> lines, List<RelatedArticle> into)
     {
         string? previous = null;
@@ -41,7 +41,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         }
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private void ReadBlocks(string? group, List<SourceLine> lines, List<RelatedArticle> into)
     {
         // Segments run up to each time line; a segment holds [previous item's summary…] headline×2 [category…].
@@ -66,7 +66,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         if (pending is not null) into.Add(pending with { Summary = Join(segment) });
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private (string? Summary, string? Title, string? Category) SplitSegment(List<SourceLine> segment, bool isFirst)
     {
         for (var i = 0; i < segment.Count; i++)
@@ -90,7 +90,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         };
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private SourceLine StripBullet(SourceLine line)
     {
         foreach (var bullet in conventions.Bullets)
@@ -104,7 +104,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         return line;
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private static string? Join(IEnumerable<SourceLine> lines)
     {
         var joined = string.Join(" ", lines.Select(line => line.Text));

@@ -42,7 +42,7 @@ internal sealed class SourceLine(int number, int printedLength, string text)
         return (line, index - lineStart);
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     public static List<SourceLine> SplitNonBlank(string text, System.Threading.CancellationToken cancellationToken)
     {
         var lines = new List<SourceLine>();

@@ -14,7 +14,7 @@ internal static class TextCleaning
     public static string Clean(string text) => Clean(text, 0, text.Length);
 
     /// <summary><see cref="Clean(string)"/> of <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     public static string Clean(string text, int start, int length)
     {
         // Most printed lines are clean already: one copy of them, not a builder and a copy.
@@ -62,7 +62,7 @@ internal static class TextCleaning
     /// Whether <see cref="Clean(string)"/> would return the text unchanged, judged conservatively: single spaces between
     /// visible characters, and only characters that <see cref="IsPlainlyNfc"/> accepts and that are not controls.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private static bool IsClean(string text, int start, int length)
     {
         var previousIsSpace = true; // so a leading space fails
@@ -115,7 +115,7 @@ internal static class TextCleaning
     /// (ASCII, Latin-1, Latin Extended A/B with ơ, ư, đ), U+1E00–U+1EFF (precomposed Vietnamese) and U+2010–U+205E
     /// (dashes, quotes, bullets). Vietnamese text in NFC is all of these, so ICU is only asked about the rest.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     internal static bool IsPlainlyNfc(string text)
     {
         foreach (var c in text)
@@ -144,7 +144,7 @@ internal static class TextCleaning
     /// <see cref="FoldToAscii"/> for text that is already clean. Folding character by character gives the same result
     /// as decomposing the whole string: canonical reordering only moves combining marks, and those are dropped.
     /// </summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private static string FoldCleanToAscii(string clean)
     {
         if (IsAscii(clean)) return clean;
@@ -162,7 +162,7 @@ internal static class TextCleaning
     private static readonly string?[] Folded = new string?[char.MaxValue + 1];
 
     /// <summary>The ASCII a single character folds to: its canonical decomposition's ASCII part, đ/Đ as d/D, spaces as a space.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     internal static string FoldChar(char c)
     {
         var folded = Folded[c];
@@ -193,7 +193,7 @@ internal static class TextCleaning
     public static string Key(string text) => KeyOfClean(Clean(text));
 
     /// <summary><see cref="Key"/> for text that is already clean (a parsed line). Folds and keys in one pass.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     public static string KeyOfClean(string clean)
     {
         var builder = BuilderCache.Acquire(clean.Length);
@@ -207,7 +207,7 @@ internal static class TextCleaning
         return BuilderCache.Release(builder);
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private static void AppendKeyChar(StringBuilder builder, char c, ref bool pendingSpace)
     {
         if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'A' and <= 'Z')
@@ -222,7 +222,7 @@ internal static class TextCleaning
         }
     }
 
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     private static bool IsAscii(string text)
     {
         foreach (var c in text)
@@ -234,7 +234,7 @@ internal static class TextCleaning
     }
 
     /// <summary>Whether the text has at least one letter or digit.</summary>
-    [MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.ParseLoop)]
     public static bool HasLetterOrDigit(string text)
     {
         foreach (var c in text)
