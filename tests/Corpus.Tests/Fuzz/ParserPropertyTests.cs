@@ -17,6 +17,18 @@ public sealed class ParserPropertyTests
             TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
         }, iter: FuzzPages.Iterations(3000));
 
+    /// <summary>Found by the property above (seed 0-EL8_U_kgC1): the accounting, not the parser, was wrong.</summary>
+    [Fact]
+    public void A_title_that_is_a_digit_of_the_dateline_does_not_count_as_lost_text()
+    {
+        const string page = "5\n5\n(Vietnam+)| 05/04/2023 15:10\nĐoạn văn.\n";
+
+        var result = ArticleParser.ParseDetailed("fuzz", page, TestContext.Current.CancellationToken);
+
+        result.Article.Published.ShouldBe(new DateTimeOffset(2023, 4, 5, 15, 10, 0, TimeSpan.FromHours(7)));
+        TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
+    }
+
     [Fact]
     public void Typed_fields_are_clean_single_line_nfc_text() =>
         FuzzPages.Page.Sample(page =>

@@ -9,7 +9,8 @@ namespace Corpus.Tests.Fuzz;
 /// field's text from it, the letters and digits left over are only
 /// <list type="bullet">
 /// <item>markers the conventions name (<c>Theo</c>, <c>www</c>, <c>Ảnh</c>, <c>Nguồn</c>, <c>AM</c>/<c>PM</c>…),</item>
-/// <item>numbers of a date that became a <see cref="DateTimeOffset"/>,</item>
+/// <item>numbers of a date that became a <see cref="DateTimeOffset"/>, or digits of them (removing a short field,
+/// such as a title "5", from a date line splits its numbers),</item>
 /// </list>
 /// <item>words of a related item's category or summary, which join several printed lines,</item>
 /// unless the whole line is page furniture the conventions name (chrome, widgets, list headings, the title again)
@@ -50,7 +51,7 @@ internal static class TextAccounting
             foreach (var token in Tokens(rest))
             {
                 var accounted = Markers.Any(marker => marker.Contains(token, StringComparison.Ordinal))
-                    || numbers.Contains(token)
+                    || numbers.Any(number => number.Contains(token, StringComparison.Ordinal))
                     || allFields.Contains(token, StringComparison.OrdinalIgnoreCase);
                 if (!accounted) missing.Add($"line {line.Number}: '{token}' of '{text}'");
             }
