@@ -1,6 +1,6 @@
 using System;
-using System.Text.RegularExpressions;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 
 namespace Corpus.Parsing;
 
