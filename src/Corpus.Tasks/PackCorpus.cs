@@ -40,7 +40,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     public override bool Execute()
     {
         var files = Inputs();
-        if (Log.HasLoggedErrors) return false;
+        if (Log.HasLoggedErrors) return DeleteStalePack();
 
         var temporary = OutputFile + ".tmp";
         try
@@ -64,7 +64,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
                 writer.Finish();
             }
 
-            if (Log.HasLoggedErrors) return false;
+            if (Log.HasLoggedErrors) return DeleteStalePack();
             if (File.Exists(OutputFile)) File.Delete(OutputFile);
             File.Move(temporary, OutputFile);
             Log.LogMessage(MessageImportance.Low, $"Packed {files.Count} articles into {OutputFile}.");
@@ -78,6 +78,13 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         {
             if (File.Exists(temporary)) File.Delete(temporary);
         }
+    }
+
+    /// <summary>A pack from an earlier build must not outlive a failed one: the next build packs again from scratch.</summary>
+    private bool DeleteStalePack()
+    {
+        if (File.Exists(OutputFile)) File.Delete(OutputFile);
+        return false;
     }
 
     /// <summary>The files with their ids, in ordinal id order; a repeated id is CORPUS004.</summary>

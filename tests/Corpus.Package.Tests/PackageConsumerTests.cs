@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.IO.Compression;
+using Corpus.Package.Tests.Support;
 
 namespace Corpus.Package.Tests;
 
@@ -7,23 +7,15 @@ namespace Corpus.Package.Tests;
 /// Packs the Corpus package into a local folder, creates a consumer in a temporary directory that references it
 /// from there, declares article files, builds, runs it and checks the typed output.
 /// </summary>
-public sealed class PackageConsumerTests : IDisposable
+public sealed class PackageConsumerTests(PackageFeed feed)
 {
-    private readonly string _root = Directory.CreateTempSubdirectory("corpus-package-").FullName;
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
-
     [Fact]
     public async Task A_fresh_consumer_gets_the_library_and_the_generator_from_one_package()
     {
-        var repository = RepositoryRoot();
-        var version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmssfff}";
-        var feed = Path.Combine(_root, "feed");
+        var repository = feed.Repository;
+        var version = feed.Version;
 
-        await Dotnet(repository, expectSuccess: true, "pack", Path.Combine(repository, "src", "Corpus", "Corpus.csproj"), "-c", "Release", "-o", feed, $"-p:Version={version}");
-
-        var package = Path.Combine(feed, $"Corpus.{version}.nupkg");
-        using (var archive = ZipFile.OpenRead(package))
+        using (var archive = ZipFile.OpenRead(feed.PackagePath))
         {
             string[] expected =
             [
@@ -36,9 +28,8 @@ public sealed class PackageConsumerTests : IDisposable
             expected.ShouldBeSubsetOf(archive.Entries.Select(entry => entry.FullName));
         }
 
-        var consumer = CreateConsumer(repository, feed, version);
-        var output = await Dotnet(consumer, expectSuccess: true, "run", "--project", Path.Combine(consumer, "App", "App.csproj"));
-
+        var consumer = CreateConsumer(repository, version);
+        var output = await feed.Dotnet(consumer, expectSuccess: true, "run", "--project", Path.Combine(consumer, "App", "App.csproj"));
         output.ShouldContain("count=3");
         output.ShouldContain("ids=[003_da9e1cc0bf8c5c72|plain story|tin; #hai 'x' số]");
         output.ShouldContain("property=Quan hệ Mỹ-Hàn Quốc sẽ tiếp tục duy trì chặt chẽ dưới chính quyền mới của Mỹ");
@@ -47,7 +38,7 @@ public sealed class PackageConsumerTests : IDisposable
         output.ShouldContain("internal=True");
 
         // The same fixtures packed: the real MSBuild loads the task from the package and embeds the pack.
-        var packed = await Dotnet(consumer, expectSuccess: true, "run", "--project", Path.Combine(consumer, "App", "App.csproj"), "-p:CorpusStorage=Packed");
+        var packed = await feed.Dotnet(consumer, expectSuccess: true, "run", "--project", Path.Combine(consumer, "App", "App.csproj"), "-p:CorpusStorage=Packed");
         packed.ShouldContain("count=3");
         packed.ShouldContain("ids=[003_da9e1cc0bf8c5c72|plain story|tin; #hai 'x' số]");
         packed.ShouldContain("author=Nguyễn Hằng");
@@ -56,12 +47,12 @@ public sealed class PackageConsumerTests : IDisposable
 
         // The real compiler decodes a Windows-1258 file with its legacy fallback; the generator must say so.
         var legacy = CreateLegacyConsumer(repository, consumer, version);
-        var failed = await Dotnet(consumer, expectSuccess: false, "build", legacy);
+        var failed = await feed.Dotnet(consumer, expectSuccess: false, "build", legacy);
         failed.ShouldContain("CORPUS003");
         failed.ShouldContain("legacy.txt");
 
         // Packed, the task reads the file and says the same, located in the file.
-        var failedPacked = await Dotnet(consumer, expectSuccess: false, "build", legacy, "-p:CorpusStorage=Packed");
+        var failedPacked = await feed.Dotnet(consumer, expectSuccess: false, "build", legacy, "-p:CorpusStorage=Packed");
         failedPacked.ShouldContain("legacy.txt(1,1): error CORPUS003");
     }
 
@@ -86,9 +77,9 @@ public sealed class PackageConsumerTests : IDisposable
         return project;
     }
 
-    private string CreateConsumer(string repository, string feed, string version)
+    private string CreateConsumer(string repository, string version)
     {
-        var consumer = Path.Combine(_root, "consumer");
+        var consumer = feed.NewConsumer("consumer");
         var articles = Path.Combine(consumer, "Fixtures", "articles");
         Directory.CreateDirectory(articles);
         Directory.CreateDirectory(Path.Combine(consumer, "App"));
@@ -96,16 +87,6 @@ public sealed class PackageConsumerTests : IDisposable
         File.Copy(Path.Combine(repository, "seeds", "004_e56ef27ba0c607c2.txt"), Path.Combine(articles, "ttxvn.txt"));
         File.WriteAllText(Path.Combine(articles, "plain story.txt"), "Một câu chuyện\n\nĐoạn văn duy nhất.\n");
         File.WriteAllText(Path.Combine(consumer, "Fixtures", "not-an-article.txt"), "Tệp này không phải bài báo\n");
-
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
 
         // A netstandard2.0 library on its default language version (C# 7.3), warnings as errors.
         File.WriteAllText(Path.Combine(consumer, "Fixtures", "Fixtures.csproj"), $"""
@@ -166,44 +147,5 @@ public sealed class PackageConsumerTests : IDisposable
             """);
         File.WriteAllText(Path.Combine(consumer, "App", "Program.cs"), "System.Console.WriteLine(Consumer.Fixtures.Probe.Describe());\n");
         return consumer;
-    }
-
-    private async Task<string> Dotnet(string workingDirectory, bool expectSuccess, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-
-        // The test host runs inside 'dotnet test': its MSBuild settings must not leak into the child builds.
-        foreach (var name in start.Environment.Keys.Where(key => key.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "packages");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        var text = await output + await error;
-        (process.ExitCode == 0).ShouldBe(expectSuccess, $"dotnet {string.Join(' ', arguments)} exited {process.ExitCode}:\n{text}");
-        return text;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Corpus.sln"))) return directory.FullName;
-        }
-
-        throw new InvalidOperationException($"No Corpus.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -28,17 +28,18 @@ internal static class MisdecodedText
 
     private const int Threshold = 3;
 
-    // Invalid UTF-8 decoded with replacement characters (what some platforms' fallback does).
-    private static readonly Regex Replacement = new("\uFFFD", Options);
-
-    /// <summary>Where <paramref name="text"/> first looks misdecoded, when it does (at least three telltale sequences).</summary>
+    /// <summary>
+    /// Where <paramref name="text"/> first looks misdecoded, when it does: a replacement character (U+FFFD), or at least
+    /// three telltale sequences of a legacy code page.
+    /// </summary>
     /// <returns>The index of the first telltale sequence, or -1.</returns>
     public static int Find(string text)
     {
         var utf8 = Utf8AsLegacy.Matches(text);
         if (utf8.Count >= Threshold) return utf8[0].Index;
-        var replaced = Replacement.Matches(text);
-        if (replaced.Count >= Threshold) return replaced[0].Index;
+        // One invalid UTF-8 sequence decoded with a replacement character is enough: it would reach the corpus as U+FFFD.
+        var replaced = text.IndexOf('\uFFFD');
+        if (replaced >= 0) return replaced;
 
         if (Vietnamese.IsMatch(text)) return -1;
         var legacy = Windows1258AsLegacy.Matches(text);

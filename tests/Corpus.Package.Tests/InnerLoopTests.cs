@@ -1,0 +1,91 @@
+using System.Text;
+using Corpus.Package.Tests.Support;
+
+namespace Corpus.Package.Tests;
+
+/// <summary>
+/// A developer's inner loop against the packed package with the real MSBuild: every change to the files or the
+/// items between two plain <c>dotnet build</c>s must give exactly the corpus on disk, in either storage.
+/// </summary>
+public sealed class InnerLoopTests(PackageFeed feed)
+{
+    private static readonly DateTime LongAgo = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    [Theory]
+    [InlineData("Packed")]
+    [InlineData("Literals")]
+    public async Task Every_build_gives_the_corpus_on_disk(string storage)
+    {
+        var app = CreateApp(storage);
+        await feed.Dotnet(app, expectSuccess: true, "restore");
+        Write(app, "a", "Tin A");
+        Write(app, "b", "Tin B");
+        Write(app, "c", "Tin C");
+        (await BuildAndRun(app)).ShouldBe("a=Tin A|b=Tin B|c=Tin C");
+
+        File.Delete(Path.Combine(app, "articles", "b.txt"));
+        (await BuildAndRun(app)).ShouldBe("a=Tin A|c=Tin C", "a deleted file is gone");
+
+        File.Move(Path.Combine(app, "articles", "c.txt"), Path.Combine(app, "articles", "d.txt"));
+        (await BuildAndRun(app)).ShouldBe("a=Tin A|d=Tin C", "a renamed file has its new id only");
+
+        Write(app, "e", "Tin E");
+        File.SetLastWriteTimeUtc(Path.Combine(app, "articles", "e.txt"), LongAgo);
+        (await BuildAndRun(app)).ShouldBe("a=Tin A|d=Tin C|e=Tin E", "a file copied in with an old timestamp is found");
+
+        (await BuildAndRun(app, "-p:FirstId=alpha")).ShouldBe("alpha=Tin A|d=Tin C|e=Tin E", "an Id set through a property applies");
+        (await BuildAndRun(app, "-p:FirstId=beta")).ShouldBe("beta=Tin A|d=Tin C|e=Tin E", "a changed property applies");
+
+        File.WriteAllBytes(Path.Combine(app, "articles", "d.txt"), [.. Encoding.UTF8.GetBytes("Tin D\n"), 0xC3, 0x28, (byte)'\n']);
+        var failed = await feed.Dotnet(app, expectSuccess: false, "build", "--no-restore");
+        failed.ShouldContain("CORPUS003");
+        File.Delete(Path.Combine(app, "articles", "d.txt"));
+        (await BuildAndRun(app)).ShouldBe("a=Tin A|e=Tin E", "fixing an error by deleting the file leaves no old text behind");
+
+        var other = storage == "Packed" ? "Literals" : "Packed";
+        Write(app, "f", "Tin F");
+        (await BuildAndRun(app, $"-p:CorpusStorage={other}")).ShouldBe("a=Tin A|e=Tin E|f=Tin F", "switching storage");
+        File.Delete(Path.Combine(app, "articles", "f.txt"));
+        Write(app, "e", "Tin E sửa");
+        File.SetLastWriteTimeUtc(Path.Combine(app, "articles", "e.txt"), LongAgo);
+        (await BuildAndRun(app, $"-p:CorpusStorage={other}")).ShouldBe("a=Tin A|e=Tin E sửa");
+        (await BuildAndRun(app)).ShouldBe("a=Tin A|e=Tin E sửa", "switching back after changes made in the other storage");
+    }
+
+    private async Task<string> BuildAndRun(string app, params string[] properties)
+    {
+        await feed.Dotnet(app, expectSuccess: true, ["build", "--no-restore", .. properties]);
+        var output = await feed.Dotnet(app, expectSuccess: true, "exec", Path.Combine(app, "bin", "Debug", "net10.0", "App.dll"));
+        return output.Trim();
+    }
+
+    private static void Write(string app, string name, string title) =>
+        File.WriteAllText(Path.Combine(app, "articles", name + ".txt"), $"{title}\n\nMột đoạn văn của {name}.\n");
+
+    private string CreateApp(string storage)
+    {
+        var app = feed.NewConsumer("inner-loop-" + storage);
+        Directory.CreateDirectory(Path.Combine(app, "articles"));
+        File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <CorpusStorage>{storage}</CorpusStorage>
+                <FirstId Condition="'$(FirstId)' == ''">a</FirstId>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Corpus" Version="{feed.Version}" />
+                <CorpusArticle Include="articles/*.txt" />
+                <CorpusArticle Update="articles/a.txt" Id="$(FirstId)" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            System.Console.WriteLine(string.Join("|", System.Linq.Enumerable.Select(App.Articles.All, a => a.Id + "=" + a.Title)));
+            """);
+        return app;
+    }
+}
