@@ -43,6 +43,7 @@ internal sealed class CorpusCommand(TextWriter output, TextWriter error)
                 "show" => Show(args.Skip(1).ToList()),
                 "export" => Export(args.Skip(1).ToList()),
                 "parse" => ParseFiles(args.Skip(1).ToList()),
+                "explain" => Explain(args.Skip(1).ToList()),
                 "help" or "--help" or "-h" => Help(),
                 _ => Fail(UsageError, $"unknown command '{args[0]}'; run 'corpus help' for the commands."),
             };
@@ -102,6 +103,18 @@ internal sealed class CorpusCommand(TextWriter output, TextWriter error)
     {
         var options = JsonOptions.Read(args, allowFiles: false);
         return Write(Corpus.Seeds.Articles.All, options);
+    }
+
+    private int Explain(List<string> args)
+    {
+        if (args.Count != 1) throw new UsageException("'explain' takes exactly one file.");
+        var text = File.ReadAllText(args[0]);
+        foreach (var piece in ArticleParser.Explain(text))
+        {
+            output.WriteLine($"{piece.Line + 1,4}  {piece.Kind,-14} {piece.Rule ?? "-",-32} {piece.Text}{(piece.Note is null ? "" : "  [" + piece.Note + "]")}");
+        }
+
+        return 0;
     }
 
     private int ParseFiles(List<string> args)

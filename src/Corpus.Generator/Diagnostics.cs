@@ -35,8 +35,14 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor CorpusTooLarge = Create("CORPUS013", DiagnosticTexts.CorpusTooLarge);
 
+    public static readonly DiagnosticDescriptor InvalidRules = Create("CORPUS014", DiagnosticTexts.InvalidRules);
+
+    public static readonly DiagnosticDescriptor RuleTimedOut = Create("CORPUS015", DiagnosticTexts.RuleTimedOut);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new()
     {
+        [InvalidRules.Id] = InvalidRules,
+        [RuleTimedOut.Id] = RuleTimedOut,
         [BinaryFile.Id] = BinaryFile,
         [ArticleTooLarge.Id] = ArticleTooLarge,
         [CorpusTooLarge.Id] = CorpusTooLarge,

@@ -122,7 +122,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
 
         try
         {
-            var result = ArticleReader.Read(file.Id, text, SiteConventions.Default, _cancellation.Token);
+            var result = ArticleReader.Read(file.Id, text, RuleSet.Default, _cancellation.Token);
             var diagnostics = result.Problems.Select(problem =>
             {
                 var (diagnostic, arguments) = DiagnosticTexts.ForProblem(problem, file.Path);

@@ -101,6 +101,18 @@ internal static class DiagnosticTexts
         "Article '{0}' was left out: the articles before it in id order already fill the corpus limit of {1} MB of string heap (the compiler stops at 16.7 MB with CS8103); set <CorpusStorage>Packed</CorpusStorage>, which has no such limit",
         DiagnosticLevel.Error);
 
+    public static readonly DiagnosticText InvalidRules = new(
+        "CORPUS014",
+        "Rules file is not valid",
+        "Rules file '{0}' is not valid: {1}. The articles are read with the built-in rules until it is fixed",
+        DiagnosticLevel.Error);
+
+    public static readonly DiagnosticText RuleTimedOut = new(
+        "CORPUS015",
+        "Rule took too long",
+        "Rule '{0}' ran longer than the rules file's match timeout on this line of '{1}' and was skipped there; make its pattern simpler (avoid nested repeats) or raise matchTimeoutMilliseconds",
+        DiagnosticLevel.Warning);
+
     /// <summary>The diagnostic for a problem the parser found in <paramref name="filePath"/>, with its message arguments.</summary>
     public static (DiagnosticText Text, string[] Arguments) ForProblem(ParseProblem problem, string filePath) => problem.Kind switch
     {
@@ -108,6 +120,7 @@ internal static class DiagnosticTexts
         ParseProblemKind.NoTitle => (NoTitle, [filePath, problem.Text]),
         ParseProblemKind.BinaryContent => (BinaryFile, [filePath]),
         ParseProblemKind.MisdecodedText => (NotUtf8, [filePath, problem.Text]),
+        ParseProblemKind.RuleTimedOut => (RuleTimedOut, [problem.Text, filePath]),
         _ => (UnreadableDate, [problem.Text]),
     };
 

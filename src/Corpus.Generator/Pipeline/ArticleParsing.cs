@@ -31,7 +31,7 @@ internal static class ArticleParsing
 
         try
         {
-            var result = ArticleReader.Read(input.Id, input.Text, SiteConventions.Default, cancellationToken);
+            var result = ArticleReader.Read(input.Id, input.Text, RuleSet.Default, cancellationToken);
             var diagnostics = new List<DiagnosticInfo>();
             var notText = false;
             foreach (var problem in result.Problems)

@@ -38,6 +38,7 @@ public sealed class Article : IEquatable<Article>
     /// <param name="links">Inline related headlines in the body.</param>
     /// <param name="related">Every item of every recommendation list, and stand-alone teasers.</param>
     /// <param name="raw">The file's text exactly as decoded.</param>
+    /// <param name="metadata">Metadata header entries that name no field.</param>
     public Article(
         string id,
         string title,
@@ -49,13 +50,14 @@ public sealed class Article : IEquatable<Article>
         DateTimeOffset? published,
         EquatableArray<string> links,
         EquatableArray<RelatedArticle> related,
-        string raw)
+        string raw,
+        EquatableArray<MetadataEntry> metadata = default)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         _title = title ?? throw new ArgumentNullException(nameof(title));
         _head = new ArticleHead(author, agency, site, url?.OriginalString, url, published);
         _body = new ArticleBody(sections);
-        _lists = new ArticleLists(links, related);
+        _lists = new ArticleLists(links, related, metadata);
         _raw = raw ?? throw new ArgumentNullException(nameof(raw));
     }
 
@@ -70,7 +72,7 @@ public sealed class Article : IEquatable<Article>
     /// <summary>The article's id: its file name without extension, unless the project overrides it.</summary>
     public string Id { get; }
 
-    /// <summary>The page's headline.</summary>
+    /// <summary>The page's headline; empty when the page prints none (it opens with a photo caption or a body sentence).</summary>
     public string Title => _title ?? Publish(ref _title, _store!.ReadTitle(_index));
 
     /// <summary>The first paragraph of the main story, or <see langword="null"/> when it has none.</summary>
@@ -105,6 +107,13 @@ public sealed class Article : IEquatable<Article>
 
     /// <summary>Every item of every recommendation list, and stand-alone teasers, in page order.</summary>
     public EquatableArray<RelatedArticle> Related => Lists.Related;
+
+    /// <summary>
+    /// Metadata header entries (<c># key = value</c> lines, front matter) whose key names no field of the article, in
+    /// page order; keys that name a field (<c>url</c>, <c>date</c>, <c>title</c>, <c>author</c>, <c>agency</c>,
+    /// <c>site</c> and their synonyms) fill it instead.
+    /// </summary>
+    public EquatableArray<MetadataEntry> Metadata => Lists.Metadata;
 
     /// <summary>The clean body: section headings and paragraphs joined by blank lines (the title is not included).</summary>
     public string Text => _text ?? Publish(ref _text, BuildText());
@@ -156,6 +165,7 @@ public sealed class Article : IEquatable<Article>
                 && Published?.Offset == other.Published?.Offset
                 && Links.Equals(other.Links)
                 && Related.Equals(other.Related)
+                && Metadata.Equals(other.Metadata)
                 && Raw == other.Raw));
 
     /// <inheritdoc />

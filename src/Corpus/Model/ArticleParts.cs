@@ -71,10 +71,12 @@ internal sealed class ArticleBody
     public string? Lead { get; }
 }
 
-/// <summary>The link and recommendation lists of an article.</summary>
-internal sealed class ArticleLists(EquatableArray<string> links, EquatableArray<RelatedArticle> related)
+/// <summary>The link and recommendation lists of an article, and its unmapped metadata header entries.</summary>
+internal sealed class ArticleLists(EquatableArray<string> links, EquatableArray<RelatedArticle> related, EquatableArray<MetadataEntry> metadata)
 {
     public EquatableArray<string> Links { get; } = links;
 
     public EquatableArray<RelatedArticle> Related { get; } = related;
+
+    public EquatableArray<MetadataEntry> Metadata { get; } = metadata;
 }

@@ -16,7 +16,8 @@ namespace Corpus.Packing;
 /// text      u32:position u32:byte length; position 0xFFFFFFFF is null
 /// date      u8:has value, i64:clock ticks, i16:offset minutes
 /// sections  u32:count, per section: text:heading, u32:n, n × text:paragraph, u32:m, m × (text:label text:caption text:credit)
-/// lists     u32:n, n × text:link, u32:m, m × (text:group text:title date:published text:category text:summary)
+/// lists     u32:n, n × text:link, u32:m, m × (text:group text:title date:published text:category text:summary),
+///           u32:k, k × (text:key text:value)
 /// </code>
 /// Positions in a chunk (texts, sections, lists) count from the chunk's start, so a chunk is built without knowing
 /// where it will land; index positions count from the pack's start.
@@ -24,7 +25,7 @@ namespace Corpus.Packing;
 /// </remarks>
 internal static class PackLayout
 {
-    public const uint Version = 5;
+    public const uint Version = 6;
     public const uint NullText = uint.MaxValue;
     public const int HeaderSize = 16;
     public const int TrailerSize = 12;

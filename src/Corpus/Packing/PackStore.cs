@@ -183,8 +183,12 @@ internal sealed unsafe class PackStore : ArticleStore
             related[i] = new RelatedArticle(group, title, published, Next(ref at, chunk), Next(ref at, chunk));
         }
 
+        var metadata = new MetadataEntry[Count32(ref at, 2 * PackLayout.TextSize)];
+        for (var i = 0; i < metadata.Length; i++) metadata[i] = new MetadataEntry(Next(ref at, chunk)!, Next(ref at, chunk)!);
+
         GC.KeepAlive(_owner);
-        return new ArticleLists(EquatableArray<string>.TakeOwnership(links), EquatableArray<RelatedArticle>.TakeOwnership(related));
+        return new ArticleLists(
+            EquatableArray<string>.TakeOwnership(links), EquatableArray<RelatedArticle>.TakeOwnership(related), EquatableArray<MetadataEntry>.TakeOwnership(metadata));
     }
 
     public override string ReadRaw(int index)

@@ -158,6 +158,13 @@ internal sealed class PackWriter
             WriteText(block, text.Locate(item.Category));
             WriteText(block, text.Locate(item.Summary));
         }
+
+        block.Write((uint)article.Metadata.Count);
+        foreach (var entry in article.Metadata)
+        {
+            WriteText(block, text.Locate(entry.Key));
+            WriteText(block, text.Locate(entry.Value));
+        }
     });
 
     /// <summary>A block is built apart because the record that points to it is written after it.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -17,7 +18,7 @@ public static class ArticleParser
     /// <summary>Parses <paramref name="text"/> as the page with id <paramref name="id"/>.</summary>
     /// <param name="id">The article's id, usually its file name without extension.</param>
     /// <param name="text">The page's text as decoded; it becomes <see cref="Article.Raw"/> unchanged.</param>
-    /// <returns>The article. Problems found on the way are dropped; use <see cref="ParseDetailed"/> to see them.</returns>
+    /// <returns>The article. Problems found on the way are dropped; use <see cref="ParseDetailed(string, string, System.Threading.CancellationToken)"/> to see them.</returns>
     public static Article Parse(string id, string text) => ParseDetailed(id, text).Article;
 
     /// <summary>Parses <paramref name="text"/> and reports what the parser found wrong with it.</summary>
@@ -28,13 +29,54 @@ public static class ArticleParser
     {
         if (id is null) throw new ArgumentNullException(nameof(id));
         if (text is null) throw new ArgumentNullException(nameof(text));
-        return ArticleReader.Read(id, text, SiteConventions.Default, cancellationToken);
+        return ArticleReader.Read(id, text, RuleSet.Default, cancellationToken);
+    }
+
+    /// <summary>Parses <paramref name="text"/> by <paramref name="rules"/> (the built-in rules with a project's on top, say) and reports the problems.</summary>
+    /// <param name="id">The article's id.</param>
+    /// <param name="text">The page's text as decoded.</param>
+    /// <param name="rules">The rules to read the page by.</param>
+    /// <param name="cancellationToken">Stops a long parse.</param>
+    public static ArticleParseResult ParseDetailed(string id, string text, RuleSet rules, CancellationToken cancellationToken = default)
+    {
+        if (id is null) throw new ArgumentNullException(nameof(id));
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        if (rules is null) throw new ArgumentNullException(nameof(rules));
+        return ArticleReader.Read(id, text, rules, cancellationToken);
+    }
+
+    /// <summary>
+    /// Says how the page was read: every piece (a line, or part of one) in page order, with its kind and the rule that
+    /// claimed it. What <c>corpus explain</c> prints.
+    /// </summary>
+    /// <param name="text">The page's text as decoded.</param>
+    /// <param name="rules">The rules to read the page by; null for <see cref="RuleSet.Default"/>.</param>
+    public static IReadOnlyList<ArticlePiece> Explain(string text, RuleSet? rules = null)
+    {
+        if (text is null) throw new ArgumentNullException(nameof(text));
+        ArticleReader.Explain("explain", text, rules ?? RuleSet.Default, CancellationToken.None, out var pieces);
+        return pieces;
+    }
+
+    /// <summary>Reads a rules file (UTF-8 JSON, see docs/rules.md) and puts its rules on top of the built-in ones.</summary>
+    /// <param name="path">The rules file.</param>
+    /// <exception cref="RuleSetException">The file is not valid; every problem is located by line and column.</exception>
+    public static RuleSet LoadRules(string path)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        return RuleSet.FromJson(File.ReadAllText(path, StrictUtf8));
     }
 
     /// <summary>Reads a UTF-8 file (a byte-order mark is allowed) and parses it; the id is the file name without extension.</summary>
     /// <param name="path">The file to read.</param>
     /// <exception cref="InvalidDataException">The file is not valid UTF-8.</exception>
-    public static Article ParseFile(string path)
+    public static Article ParseFile(string path) => ParseFile(path, RuleSet.Default);
+
+    /// <summary>Reads a UTF-8 file and parses it by <paramref name="rules"/>; the id is the file name without extension.</summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="rules">The rules to read the page by.</param>
+    /// <exception cref="InvalidDataException">The file is not valid UTF-8.</exception>
+    public static Article ParseFile(string path, RuleSet rules)
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         string text;
@@ -47,6 +89,6 @@ public static class ArticleParser
             throw new InvalidDataException($"'{path}' is not valid UTF-8; save it as UTF-8 and try again.", exception);
         }
 
-        return Parse(Path.GetFileNameWithoutExtension(path), text);
+        return ParseDetailed(Path.GetFileNameWithoutExtension(path), text, rules).Article;
     }
 }

@@ -20,6 +20,12 @@ public enum ParseProblemKind
 
     /// <summary>The file is binary, not text: more than one character in twenty is a control character.</summary>
     BinaryContent,
+
+    /// <summary>
+    /// A project rule's pattern ran longer than the rule set's match timeout on this line and was given up here;
+    /// <see cref="ParseProblem.Text"/> names the rule.
+    /// </summary>
+    RuleTimedOut,
 }
 
 /// <summary>A problem the parser found, located in the page's text. The article is still produced.</summary>

@@ -9,6 +9,9 @@ namespace Corpus.Parsing;
 /// <summary>Reads a date matched by one of the conventions' patterns (groups y, m, d, h, min and optional s, ampm).</summary>
 internal static class PrintedDate
 {
+    /// <summary>The time zone of the dates Vietnamese pages print.</summary>
+    public static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
+
     /// <summary>The date and time the match on <paramref name="line"/> prints; when it is no real date, null and a problem naming the line.</summary>
     [MethodImpl(Jit.ParseLoop)]
     public static DateTimeOffset? Read(Match match, SourceLine line, TimeSpan offset, List<ParseProblem> problems)

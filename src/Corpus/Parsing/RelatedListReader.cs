@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 
 namespace Corpus.Parsing;
 
@@ -9,14 +10,28 @@ namespace Corpus.Parsing;
 /// blocks (a headline printed twice, an optional category, a time line, an optional summary) and
 /// one item per line (a headline with an optional time after it).
 /// </summary>
-internal sealed class RelatedListReader(SiteConventions conventions, List<ParseProblem> problems)
+internal sealed class RelatedListReader(List<ParseProblem> problems)
 {
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+
+    /// <summary>A list item's time on a line of its own, e.g. <c>14:55:40 16/05/2025</c>.</summary>
+    private static readonly Regex ItemTimeLine = new(@"^(?<h>[0-9]{1,2}):(?<min>[0-9]{2}):(?<s>[0-9]{2})\s(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4})$", Options);
+
+    /// <summary>A list item's time after its title, e.g. <c>… 12.06.2023 | 17:24 PM</c>.</summary>
+    private static readonly Regex ItemInlineTime = new(@"^(?<title>.+?)\s(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})\s?\|\s?(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(\s(?<ampm>AM|PM))?$", Options);
+
+    /// <summary>Bullets that start list items.</summary>
+    private static readonly string[] Bullets = ["- ", "• "];
+
+    /// <summary>The items of a list headed <paramref name="group"/> (null: no heading) printed on <paramref name="lines"/>.</summary>
     [MethodImpl(Jit.ParseLoop)]
-    public void Read(string? group, List<SourceLine> lines, List<RelatedArticle> into)
+    public List<RelatedArticle> Read(string? group, List<SourceLine> lines)
     {
+        var into = new List<RelatedArticle>();
         var items = lines.Select(StripBullet).ToList();
-        if (items.Any(line => conventions.ItemTimeLine.IsMatch(line.Text))) ReadBlocks(group, items, into);
+        if (items.Any(line => ItemTimeLine.IsMatch(line.Text))) ReadBlocks(group, items, into);
         else ReadLines(group, items, into);
+        return into;
     }
 
     [MethodImpl(Jit.ParseLoop)]
@@ -27,14 +42,14 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         {
             var title = line.Text;
             System.DateTimeOffset? published = null;
-            var timed = conventions.ItemInlineTime.Match(title);
+            var timed = ItemInlineTime.Match(title);
             if (timed.Success)
             {
                 title = timed.Groups["title"].Value;
-                published = PrintedDate.Read(timed, line, conventions.Offset, problems);
+                published = PrintedDate.Read(timed, line, PrintedDate.Vietnam, problems);
             }
 
-            title = Headline.Undouble(title, conventions);
+            title = Headline.Undouble(title);
             if (title == previous) continue; // printed twice on two lines
             previous = title;
             into.Add(new RelatedArticle(group, title, published, null, null));
@@ -49,7 +64,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         RelatedArticle? pending = null;
         foreach (var line in lines)
         {
-            var time = conventions.ItemTimeLine.Match(line.Text);
+            var time = ItemTimeLine.Match(line.Text);
             if (!time.Success)
             {
                 segment.Add(line);
@@ -59,7 +74,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
             var (summary, title, category) = SplitSegment(segment, isFirst: pending is null);
             if (pending is not null) into.Add(pending with { Summary = summary });
             else if (summary is not null) into.Add(new RelatedArticle(group, summary, null, null, null));
-            pending = new RelatedArticle(group, title ?? "", PrintedDate.Read(time, line, conventions.Offset, problems), category, null);
+            pending = new RelatedArticle(group, title ?? "", PrintedDate.Read(time, line, PrintedDate.Vietnam, problems), category, null);
             segment.Clear();
         }
 
@@ -72,12 +87,12 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
         for (var i = 0; i < segment.Count; i++)
         {
             var text = segment[i].Text;
-            var doubledOnOneLine = Headline.Undouble(text, conventions) != text;
+            var doubledOnOneLine = Headline.Undouble(text) != text;
             var doubledOnTwoLines = i + 1 < segment.Count && segment[i + 1].Text == text;
             if (!doubledOnOneLine && !doubledOnTwoLines) continue;
 
             var rest = doubledOnTwoLines ? i + 2 : i + 1;
-            return (Join(segment.Take(i)), Headline.Undouble(text, conventions), Join(segment.Skip(rest)));
+            return (Join(segment.Take(i)), Headline.Undouble(text), Join(segment.Skip(rest)));
         }
 
         // No headline printed twice: the first line is the headline, unless a summary of the previous item precedes it.
@@ -93,7 +108,7 @@ internal sealed class RelatedListReader(SiteConventions conventions, List<ParseP
     [MethodImpl(Jit.ParseLoop)]
     private SourceLine StripBullet(SourceLine line)
     {
-        foreach (var bullet in conventions.Bullets)
+        foreach (var bullet in Bullets)
         {
             if (line.Text.Length > bullet.Length && line.Text.StartsWith(bullet, System.StringComparison.Ordinal))
             {

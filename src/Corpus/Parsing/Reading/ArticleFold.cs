@@ -1,0 +1,321 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace Corpus.Parsing.Reading;
+
+/// <summary>
+/// Turns classified pieces into an <see cref="Article"/>, in page order: story text into paragraphs (consecutive
+/// sentences of one line are one paragraph), images, metadata, links and lists into their fields. A field is filled
+/// once; a later piece that disagrees with it becomes story text again, so no text is lost.
+/// </summary>
+internal sealed class ArticleFold
+{
+    private readonly List<ParseProblem> _problems;
+    private readonly List<SectionBuilder> _sections = [new(null)];
+    private readonly List<string> _links = [];
+    private readonly List<RelatedArticle> _related = [];
+    private readonly List<MetadataEntry> _metadata = [];
+    private readonly StringBuilder _paragraph = new();
+    private SourceLine? _paragraphLine;
+    private string? _author;
+    private string? _agency;
+    private string? _site;
+    private Uri? _url;
+    private DateTimeOffset? _published;
+
+    private bool _titleTaken;
+
+    /// <summary>The image a label opened and no caption has filled yet.</summary>
+    private int _pendingLabel = -1;
+
+    /// <summary>The image a credit may still complete: the last piece was its caption, printed without a credit.</summary>
+    private int _creditable = -1;
+
+    private ArticleFold(List<ParseProblem> problems) => _problems = problems;
+
+    [MethodImpl(Jit.ParseLoop)]
+    public static Article Build(string id, string raw, PageReader page)
+    {
+        var fold = new ArticleFold(page.Problems);
+        foreach (var piece in page.Pieces) fold.Add(piece);
+        fold.FlushParagraph();
+        fold.MarkLead(page.Pieces);
+
+        return new Article(
+            id,
+            page.Title,
+            new EquatableArray<Section>(fold._sections.ConvertAll(section => section.Build())),
+            fold._author,
+            fold._agency,
+            fold._site,
+            fold._url,
+            fold._published,
+            new EquatableArray<string>(fold._links),
+            new EquatableArray<RelatedArticle>(fold._related),
+            raw,
+            new EquatableArray<MetadataEntry>(fold._metadata));
+    }
+
+    [MethodImpl(Jit.ParseLoop)]
+    private void Add(Piece piece)
+    {
+        if (piece.Kind != PieceKind.Body) FlushParagraph();
+        var creditable = _creditable;
+        _creditable = -1;
+        switch (piece.Kind)
+        {
+            case PieceKind.Body:
+                AppendBody(piece);
+                break;
+            case PieceKind.MetadataHeader:
+                AddHeader(piece);
+                break;
+            case PieceKind.Subheading:
+                _sections.Add(new SectionBuilder(piece.Group("heading") ?? piece.Text));
+                _pendingLabel = -1;
+                break;
+            case PieceKind.ImageLabel:
+                AddLabel(piece);
+                break;
+            case PieceKind.Caption:
+                AddCaption(piece.Group("caption") ?? (piece.Match?.Groups["caption"].Success == true ? null : piece.Text), piece.Group("credit"));
+                break;
+            case PieceKind.Credit:
+                AddCredit(piece, creditable);
+                break;
+            case PieceKind.Byline:
+                AddByline(piece);
+                break;
+            case PieceKind.SourceLine:
+                AddSource(piece);
+                break;
+            case PieceKind.Dateline:
+                AddDateline(piece);
+                break;
+            case PieceKind.Teaser:
+                if (piece.Item is not null) _related.Add(piece.Item);
+                break;
+            case PieceKind.ListHeading or PieceKind.StoryEnd:
+                if (piece.Items is not null) _related.AddRange(piece.Items);
+                break;
+            case PieceKind.Link:
+                _links.Add(piece.Group("headline") ?? piece.Text);
+                break;
+        }
+    }
+
+    // ---- Story text ----
+
+    private void AppendBody(Piece piece)
+    {
+        if (_paragraphLine != piece.Line) FlushParagraph();
+        if (_paragraph.Length > 0) _paragraph.Append(' ');
+        _paragraph.Append(piece.Text);
+        _paragraphLine = piece.Line;
+    }
+
+    private void FlushParagraph()
+    {
+        if (_paragraph.Length > 0) Current.Paragraphs.Add(_paragraph.ToString());
+        _paragraph.Clear();
+        _paragraphLine = null;
+    }
+
+    /// <summary>A piece whose field holds something else already stays story text, with a note for <c>corpus explain</c>.</summary>
+    private void Demote(Piece piece, string why)
+    {
+        piece.Note = why;
+        piece.Kind = PieceKind.Body;
+        AppendBody(piece);
+        FlushParagraph();
+    }
+
+    /// <summary>The first story text of the main story is its lead.</summary>
+    private void MarkLead(List<Piece> pieces)
+    {
+        SourceLine? leadLine = null;
+        foreach (var piece in pieces)
+        {
+            if (piece.Kind == PieceKind.Subheading) return;
+            if (piece.Kind != PieceKind.Body) continue;
+            if (leadLine is not null && piece.Line != leadLine) return;
+            leadLine = piece.Line;
+            piece.Kind = PieceKind.Lead;
+        }
+    }
+
+    // ---- Images ----
+
+    private void AddLabel(Piece piece)
+    {
+        var (caption, credit) = piece.GluedCaption ?? (piece.Group("caption"), piece.Group("credit"));
+        Current.Images.Add(new Image(piece.Group("label") ?? piece.Text, caption, credit));
+        _pendingLabel = caption is null ? Current.Images.Count - 1 : -1;
+    }
+
+    private void AddCaption(string? caption, string? credit)
+    {
+        var images = Current.Images;
+        if (_pendingLabel >= 0 && _pendingLabel < images.Count)
+        {
+            images[_pendingLabel] = images[_pendingLabel] with { Caption = caption, Credit = credit };
+            _creditable = credit is null ? _pendingLabel : -1;
+            _pendingLabel = -1;
+            return;
+        }
+
+        images.Add(new Image(null, caption, credit));
+        _creditable = credit is null ? images.Count - 1 : -1;
+    }
+
+    /// <summary>A credit completes the caption printed right before it without one; otherwise it is an image of its own.</summary>
+    private void AddCredit(Piece piece, int creditable)
+    {
+        var credit = piece.Group("credit");
+        var caption = piece.Group("caption");
+        var images = Current.Images;
+        if (caption is null && creditable >= 0 && creditable < images.Count)
+        {
+            images[creditable] = images[creditable] with { Credit = credit };
+            return;
+        }
+
+        AddCaption(caption, credit);
+        _creditable = -1;
+    }
+
+    // ---- Metadata ----
+
+    private void AddHeader(Piece piece)
+    {
+        var key = piece.Group("key");
+        var value = piece.Group("value") ?? "";
+        if (key is null)
+        {
+            // A front matter line with no key continues the value before it.
+            if (_metadata.Count > 0)
+            {
+                var last = _metadata[_metadata.Count - 1];
+                _metadata[_metadata.Count - 1] = last with { Value = (last.Value + " " + piece.Text).Trim() };
+            }
+            else
+            {
+                _metadata.Add(new MetadataEntry("", piece.Text));
+            }
+
+            return;
+        }
+
+        var used = HeaderFields.Of(key) switch
+        {
+            HeaderFields.Field.Url => FillUrl(value),
+            HeaderFields.Field.Published => FillHeaderDate(piece, value),
+            HeaderFields.Field.Title => TakeTitle(),
+            HeaderFields.Field.Author => Fill(ref _author, value),
+            HeaderFields.Field.Agency => Fill(ref _agency, value),
+            HeaderFields.Field.Site => Fill(ref _site, value.ToLowerInvariant()),
+            _ => false,
+        };
+        if (!used) _metadata.Add(new MetadataEntry(key, value));
+    }
+
+    /// <summary>The first title key is the article's title (the reader took it); a second one is kept as metadata.</summary>
+    private bool TakeTitle()
+    {
+        if (_titleTaken) return false;
+        _titleTaken = true;
+        return true;
+    }
+
+    private bool FillHeaderDate(Piece piece, string value)
+    {
+        var date = HeaderFields.Date(value, PrintedDate.Vietnam);
+        if (date is null)
+        {
+            _problems.Add(new ParseProblem(ParseProblemKind.UnreadableDate, piece.Line.Number, 0, piece.Line.PrintedLength, piece.Line.Text));
+            return false;
+        }
+
+        if (_published is not null) return _published == date;
+        _published = date;
+        return true;
+    }
+
+    private bool FillUrl(string text)
+    {
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)) return false;
+        if (_url is not null) return _url.OriginalString == url.OriginalString;
+        _url = url;
+        _site ??= Hosts.Of(url);
+        return true;
+    }
+
+    /// <summary>"Theo example.vn" gives the site, another name the agency; an address gives the URL (and the site).</summary>
+    private void AddSource(Piece piece)
+    {
+        var filled = true;
+        var source = piece.Group("source");
+        if (source is not null)
+        {
+            var host = Hosts.Parse(source);
+            filled &= host is not null ? Fill(ref _site, host) : Fill(ref _agency, source);
+        }
+
+        if (piece.Group("url") is { } url) filled &= FillUrl(url);
+        if (piece.Group("agency") is { } agency) filled &= Fill(ref _agency, agency);
+        if (piece.Group("site") is { } site) filled &= Fill(ref _site, site.ToLowerInvariant());
+        if (piece.Group("author") is { } author) filled &= Fill(ref _author, author);
+        if (!filled) Demote(piece, "disagrees with an earlier source");
+    }
+
+    private void AddByline(Piece piece)
+    {
+        var author = piece.Group("author");
+        var agency = piece.Group("agency");
+        if (!Agrees(_author, author) || !Agrees(_agency, agency))
+        {
+            Demote(piece, "disagrees with an earlier byline");
+            return;
+        }
+
+        Fill(ref _author, author);
+        Fill(ref _agency, agency);
+    }
+
+    private void AddDateline(Piece piece)
+    {
+        var agency = piece.Group("agency");
+        if (_published is not null || !Agrees(_agency, agency))
+        {
+            Demote(piece, "a date or agency was already given");
+            return;
+        }
+
+        Fill(ref _agency, agency);
+        _published = PrintedDate.Read(piece.Match!, piece.Line, PrintedDate.Vietnam, _problems);
+    }
+
+    private static bool Agrees(string? current, string? value) => current is null || value is null || current == value;
+
+    /// <summary>Fills an empty field; true when the field now holds <paramref name="value"/> (or there was nothing to fill).</summary>
+    private static bool Fill(ref string? field, string? value)
+    {
+        if (value is null) return true;
+        if (!Agrees(field, value)) return false;
+        field = value;
+        return true;
+    }
+
+    private SectionBuilder Current => _sections[_sections.Count - 1];
+
+    private sealed class SectionBuilder(string? heading)
+    {
+        public string? Heading { get; } = heading;
+        public List<string> Paragraphs { get; } = [];
+        public List<Image> Images { get; } = [];
+
+        public Section Build() => new(Heading, new EquatableArray<string>(Paragraphs), new EquatableArray<Image>(Images));
+    }
+}

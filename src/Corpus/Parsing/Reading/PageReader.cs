@@ -1,0 +1,753 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Corpus.Parsing.Rules;
+using Corpus.Parsing.Text;
+
+namespace Corpus.Parsing.Reading;
+
+/// <summary>
+/// Classifies a page into pieces: the header, the headline, then each line of the story as a whole (by the rules
+/// for whole lines, highest precedence first) or, when no rule claims it, sentence by sentence (by the rules for
+/// sentence starts), then the story's closing text (bylines, sources, credits), then the recommendation lists.
+/// What no rule claims is story text. <see cref="ArticleFold"/> turns the pieces into an <see cref="Article"/>.
+/// </summary>
+internal sealed class PageReader
+{
+    /// <summary>The longest first line taken as a headline by its shape alone.</summary>
+    private const int MaxHeadlineLength = 250;
+
+    /// <summary>How far down the file front matter may close.</summary>
+    private const int MaxFrontMatterLines = 100;
+
+    /// <summary>How much of the story's last text the closing rules look at: bylines and sources are short.</summary>
+    private const int MaxClosingLength = 200;
+
+    /// <summary>How many pieces behind one another the closing rules may claim within one sentence (byline, source, credit).</summary>
+    private const int MaxClosingDepth = 3;
+
+    /// <summary>The longest sentence a credit opening the next sentence takes as its caption.</summary>
+    private const int MaxCaptionLength = 300;
+
+    /// <summary>The fewest letters and digits a URL slug needs to decide whether the first line is the headline.</summary>
+    private const int MinSlugLength = 12;
+
+    private const string FrontMatterFence = "---";
+
+    private static readonly Regex FrontMatterLine = new(
+        @"^(?<key>[\p{L}_][\p{L}\p{M}\p{Nd}_\-.]*)\s?:\s?(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+
+    private readonly RuleSet _ruleSet;
+    private readonly string _raw;
+    private readonly List<SourceLine> _lines;
+    private readonly List<ParseProblem> _problems = [];
+    private readonly List<Piece> _pieces = [];
+    private readonly List<int> _starts = [];
+    private readonly HashSet<string> _storyHeadingKeys = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _timedOut = new(StringComparer.Ordinal);
+    private RuleView _rules = null!;
+    private string _titleKey = "";
+    private string? _headerTitle;
+    private Uri? _headerUrl;
+    private Piece? _pendingLabel;
+    private bool _bodySeen;
+    private bool _signed;
+    private int _storyEnd = -1;
+
+    private PageReader(RuleSet rules, string raw, CancellationToken cancellationToken)
+    {
+        _ruleSet = rules;
+        _raw = raw;
+        _lines = SourceLine.SplitNonBlank(raw, cancellationToken);
+    }
+
+    /// <summary>The page's title ("" when it prints none).</summary>
+    public string Title { get; private set; } = "";
+
+    /// <summary>Every piece, in page order.</summary>
+    public List<Piece> Pieces => _pieces;
+
+    /// <summary>What was found wrong on the way.</summary>
+    public List<ParseProblem> Problems => _problems;
+
+    /// <summary>Whether the file was rejected as a whole (binary): nothing else was read.</summary>
+    public bool IsBinary { get; private set; }
+
+    public static PageReader Read(string raw, RuleSet rules, CancellationToken cancellationToken)
+    {
+        var reader = new PageReader(rules, raw, cancellationToken);
+        reader.ReadAll(cancellationToken);
+        return reader;
+    }
+
+    [MethodImpl(Jit.ParseLoop)]
+    private void ReadAll(CancellationToken cancellationToken)
+    {
+        if (_lines.Count == 0)
+        {
+            _problems.Add(new ParseProblem(ParseProblemKind.EmptyFile, 0, 0, 0, ""));
+            return;
+        }
+
+        if (LooksBinary(_raw))
+        {
+            IsBinary = true;
+            _problems.Add(new ParseProblem(ParseProblemKind.BinaryContent, 0, 0, 0, ""));
+            Title = _lines[0].Text;
+            return;
+        }
+
+        ReportMisdecodedText();
+        var index = ReadHeader();
+        _rules = _ruleSet.For(FindSite(index));
+        index = ReadTitle(index);
+        FindStoryHeadings(index);
+
+        while (index < _lines.Count)
+        {
+            if ((index & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+            index = ReadStoryLine(index);
+        }
+
+        if (_storyEnd < 0) _storyEnd = _pieces.Count;
+        ClaimClosing();
+    }
+
+    /// <summary>Text files have few control characters; more than one in twenty (of the first 64K) means binary.</summary>
+    [MethodImpl(Jit.ParseLoop)]
+    private static bool LooksBinary(string raw)
+    {
+        var sample = Math.Min(raw.Length, 65536);
+        if (sample < 32) return false;
+        var controls = 0;
+        for (var i = 0; i < sample; i++)
+        {
+            var c = raw[i];
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) controls++;
+        }
+
+        return controls * 20 > sample;
+    }
+
+    private void ReportMisdecodedText()
+    {
+        var index = MisdecodedText.Find(_raw);
+        if (index < 0) return;
+
+        var (line, column) = SourceLine.Position(_raw, index);
+        var sampleStart = Math.Max(index - column, index - 10);
+        var sample = TextCleaning.Clean(_raw.Substring(sampleStart, Math.Min(30, _raw.Length - sampleStart)));
+        _problems.Add(new ParseProblem(ParseProblemKind.MisdecodedText, line, column, 2, sample));
+    }
+
+    // ---- Header ----
+
+    /// <summary>Reads front matter and '# key = value' lines at the top; returns the index of the first line after them.</summary>
+    private int ReadHeader()
+    {
+        var all = _ruleSet.For(null);
+        var index = 0;
+        var frontMatter = all.Structural(BuiltInRules.FrontMatter);
+        if (frontMatter is not null && _lines[0].Text == FrontMatterFence)
+        {
+            var close = -1;
+            for (var i = 1; i < Math.Min(_lines.Count, MaxFrontMatterLines); i++)
+            {
+                if (_lines[i].Text != FrontMatterFence) continue;
+                close = i;
+                break;
+            }
+
+            if (close > 0)
+            {
+                Add(PieceKind.Chrome, frontMatter, _lines[0]);
+                for (var i = 1; i < close; i++)
+                {
+                    var match = FrontMatterLine.Match(_lines[i].Text);
+                    AddHeader(frontMatter, _lines[i], match.Success ? match : null);
+                }
+
+                Add(PieceKind.Chrome, frontMatter, _lines[close]);
+                index = close + 1;
+            }
+        }
+
+        while (index < _lines.Count && TryReadHeaderLine(all, _lines[index])) index++;
+        return index;
+    }
+
+    private bool TryReadHeaderLine(RuleView rules, SourceLine line)
+    {
+        foreach (var rule in rules.Header)
+        {
+            if (rule.Rule.IsStructural || !rule.MayMatch(line.Text)) continue;
+            var match = Run(rule, rule.Whole!, line.Text, 0);
+            if (!match.Success) continue;
+            AddHeader(rule, line, match);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void AddHeader(CompiledRule rule, SourceLine line, Match? match)
+    {
+        var piece = Add(PieceKind.MetadataHeader, rule, line, 0, line.Text.Length, match);
+        var key = piece.Group("key");
+        var value = piece.Group("value");
+        if (key is null || value is null) return;
+        switch (HeaderFields.Of(key))
+        {
+            case HeaderFields.Field.Title:
+                _headerTitle ??= value;
+                break;
+            case HeaderFields.Field.Url when _headerUrl is null && Uri.TryCreate(value, UriKind.Absolute, out var url):
+                _headerUrl = url;
+                break;
+        }
+    }
+
+    /// <summary>The host the page names (header address or site, or an address printed alone), which scopes site rules.</summary>
+    private string? FindSite(int headerEnd)
+    {
+        for (var i = 0; i < headerEnd; i++)
+        {
+            var piece = _pieces.Find(p => p.Line == _lines[i]);
+            var key = piece?.Group("key");
+            var value = piece?.Group("value");
+            if (key is null || value is null) continue;
+            if (HeaderFields.Of(key) == HeaderFields.Field.Site) return value.ToLowerInvariant();
+        }
+
+        if (_headerUrl is not null) return Hosts.Of(_headerUrl);
+        foreach (var line in _lines)
+        {
+            if (line.Text.StartsWith("http", StringComparison.Ordinal) && line.Text.IndexOf(' ') < 0
+                && Uri.TryCreate(line.Text, UriKind.Absolute, out var printed))
+            {
+                return Hosts.Of(printed);
+            }
+        }
+
+        return null;
+    }
+
+    // ---- Headline ----
+
+    private int ReadTitle(int index)
+    {
+        if (_headerTitle is not null)
+        {
+            Title = _headerTitle;
+            _titleKey = TextCleaning.Key(_headerTitle);
+            return index;
+        }
+
+        if (index >= _lines.Count) return index;
+        var line = _lines[index];
+        foreach (var rule in _rules.Lines)
+        {
+            if (rule.Kind != PieceKind.Headline || rule.Rule.IsStructural || !rule.MayMatch(line.Text)) continue;
+            var match = Run(rule, rule.Whole!, line.Text, 0);
+            if (!match.Success) continue;
+            var piece = Add(PieceKind.Headline, rule, line, 0, line.Text.Length, match);
+            return TakeTitle(piece.Group("title") ?? line.Text, index);
+        }
+
+        var headline = _rules.Structural(BuiltInRules.Headline);
+        if (headline is null || !IsHeadline(line)) return index;
+        Add(PieceKind.Headline, headline, line);
+        if (!TextCleaning.HasLetterOrDigit(line.Text))
+        {
+            _problems.Add(new ParseProblem(ParseProblemKind.NoTitle, line.Number, 0, line.PrintedLength, line.Text));
+        }
+
+        return TakeTitle(line.Text, index);
+    }
+
+    private int TakeTitle(string title, int index)
+    {
+        Title = title;
+        _titleKey = TextCleaning.Key(title);
+        return index + 1;
+    }
+
+    /// <summary>
+    /// Whether the first line is the headline. The page's own address (from its header) decides when its slug spells
+    /// a headline: the line is the headline exactly when it spells the same. Otherwise the line's shape decides: one
+    /// sentence, no closing full stop or colon, not too long, and no other rule's (a caption, a credit, a byline).
+    /// </summary>
+    private bool IsHeadline(SourceLine line)
+    {
+        var text = line.Text;
+        if (!TextCleaning.HasLetterOrDigit(text)) return true;
+
+        var slug = _headerUrl is null ? null : Slug(_headerUrl);
+        if (slug is not null)
+        {
+            var key = TextCleaning.Key(text).Replace(" ", "");
+            return key == slug || key.StartsWith(slug, StringComparison.Ordinal);
+        }
+
+        if (text.Length > MaxHeadlineLength || text.EndsWith(":", StringComparison.Ordinal)) return false;
+        if (text.EndsWith(".", StringComparison.Ordinal) && !text.EndsWith("..", StringComparison.Ordinal)) return false;
+        SentenceSplitter.Starts(text, _starts);
+        if (_starts.Count > 1) return false;
+
+        foreach (var rule in _rules.Lines)
+        {
+            if (rule.Rule.IsStructural || rule.Kind is PieceKind.Body or PieceKind.Headline or PieceKind.MetadataHeader) continue;
+            if ((rule.Rule.Placement & (RulePlacement.Anywhere | RulePlacement.Opening)) == 0 || !rule.MayMatch(text)) continue;
+            if (Run(rule, rule.Whole!, text, 0).Success) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The letters and digits of the headline an address spells (<c>…/messi-gay-tranh-cai-20201101.htm</c> gives
+    /// <c>messigaytranhcai</c>): its last path segment of three or more hyphenated words, extension and trailing
+    /// numeric ids dropped; null when it spells none.
+    /// </summary>
+    internal static string? Slug(Uri url)
+    {
+        var segments = url.AbsolutePath.Split('/');
+        for (var i = segments.Length - 1; i >= 0; i--)
+        {
+            var segment = Uri.UnescapeDataString(segments[i]);
+            var dot = segment.LastIndexOf('.');
+            if (dot > 0) segment = segment.Substring(0, dot);
+            var words = new List<string>(segment.Split('-'));
+            while (words.Count > 0 && IsNumber(words[words.Count - 1])) words.RemoveAt(words.Count - 1);
+            if (words.Count < 3) continue;
+            var slug = TextCleaning.Key(string.Join(" ", words)).Replace(" ", "");
+            return slug.Length >= MinSlugLength ? slug : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsNumber(string word)
+    {
+        if (word.Length == 0) return true;
+        foreach (var c in word)
+        {
+            if (c is < '0' or > '9') return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>An aggregated page labels each story's images with that story's title: such a title, printed alone, is a heading.</summary>
+    private void FindStoryHeadings(int from)
+    {
+        if (_rules.Structural(BuiltInRules.StoryHeading) is null) return;
+        for (var i = from; i < _lines.Count; i++)
+        {
+            var text = _lines[i].Text;
+            foreach (var rule in _rules.Lines)
+            {
+                if (rule.Kind != PieceKind.ImageLabel || rule.Rule.IsStructural || !rule.MayMatch(text)) continue;
+                var subject = Run(rule, rule.Whole!, text, 0).Groups["subject"];
+                if (!subject.Success) continue;
+                var key = TextCleaning.Key(subject.Value);
+                if (key.Length > 0 && key != _titleKey) _storyHeadingKeys.Add(key);
+            }
+        }
+    }
+
+    // ---- Story lines ----
+
+    /// <summary>Reads the line at <paramref name="index"/> of the story; returns the index of the next unread line.</summary>
+    [MethodImpl(Jit.ParseLoop)]
+    private int ReadStoryLine(int index)
+    {
+        var line = _lines[index];
+        var text = line.Text;
+        var afterLabel = _pendingLabel is not null && _pendingLabel.Line.Number < line.Number
+            && _pieces[_pieces.Count - 1] == _pendingLabel;
+        if (!afterLabel) _pendingLabel = null;
+
+        foreach (var rule in _rules.Lines)
+        {
+            var placement = rule.Rule.Placement;
+            var applies = (placement & RulePlacement.Anywhere) != 0
+                || (!_bodySeen && (placement & RulePlacement.Opening) != 0)
+                || (afterLabel && (placement & RulePlacement.AfterImageLabel) != 0);
+            if (!applies || rule.Kind is PieceKind.Headline or PieceKind.MetadataHeader) continue;
+
+            if (rule.Rule.IsStructural)
+            {
+                var next = ReadStructural(rule, index, afterLabel);
+                if (next > index) return next;
+                continue;
+            }
+
+            if (!rule.MayMatch(text)) continue;
+            var match = Run(rule, rule.Whole!, text, 0);
+            if (!match.Success) continue;
+
+            var piece = Add(rule.Kind, rule, line, 0, text.Length, match);
+            switch (rule.Kind)
+            {
+                case PieceKind.ListHeading:
+                    return ReadLists(piece, index + 1);
+                case PieceKind.StoryEnd:
+                    return ReadLists(piece, index + 1);
+                case PieceKind.ImageLabel when piece.Group("caption") is null:
+                    _pendingLabel = piece;
+                    break;
+                case PieceKind.ImageLabel when piece.Group("credit") is null:
+                    piece.GluedCaption = SplitCaption(piece.Group("caption")!);
+                    break;
+                case PieceKind.Byline or PieceKind.SourceLine or PieceKind.Dateline:
+                    _signed = true;
+                    break;
+                case PieceKind.Body:
+                    _bodySeen = true;
+                    break;
+            }
+
+            if (afterLabel && rule.Kind is PieceKind.Caption or PieceKind.Credit) _pendingLabel = null;
+            return index + 1;
+        }
+
+        ScanLine(line);
+        return index + 1;
+    }
+
+    /// <summary>Runs a structural rule on the line at <paramref name="index"/>; returns the next unread line, or <paramref name="index"/> when it does not apply.</summary>
+    private int ReadStructural(CompiledRule rule, int index, bool afterLabel)
+    {
+        var line = _lines[index];
+        switch (rule.Name)
+        {
+            case BuiltInRules.TitleRepeated when _titleKey.Length > 0 && line.Key == _titleKey:
+                Add(PieceKind.Chrome, rule, line);
+                return index + 1;
+            case BuiltInRules.StoryHeading when _storyHeadingKeys.Contains(line.Key):
+                Add(PieceKind.Subheading, rule, line);
+                _pendingLabel = null;
+                return index + 1;
+            case BuiltInRules.DoubledHeadline:
+                return ReadDoubledHeadline(rule, index);
+            case BuiltInRules.CaptionAfterLabel when afterLabel && !HasOwnRole(line):
+                Add(PieceKind.Caption, rule, line);
+                _pendingLabel = null;
+                return index + 1;
+            default:
+                return index;
+        }
+    }
+
+    /// <summary>
+    /// A headline printed twice (glued, or on two lines) outside any list: a stand-alone teaser. Once the story has
+    /// been signed (byline, signature or source line), the line after it is its summary.
+    /// </summary>
+    private int ReadDoubledHeadline(CompiledRule rule, int index)
+    {
+        var text = _lines[index].Text;
+        var single = Headline.Undouble(text);
+        var next = index + 1;
+        if (single == text)
+        {
+            if (next >= _lines.Count || _lines[next].Text != text || text.Length < Headline.MinDoubledLength) return index;
+            next++;
+        }
+
+        var piece = Add(PieceKind.Teaser, rule, _lines[index]);
+        for (var i = index + 1; i < next; i++) Add(PieceKind.Teaser, rule, _lines[i]);
+        string? summary = null;
+        if (_signed && next < _lines.Count && !HasOwnRole(_lines[next]))
+        {
+            summary = _lines[next].Text;
+            Add(PieceKind.Teaser, rule, _lines[next]);
+            next++;
+        }
+
+        piece.Item = new RelatedArticle(null, single, null, null, summary);
+        return next;
+    }
+
+    /// <summary>A caption glued to its label, split from its credit by the rules for captions after a label.</summary>
+    private (string? Caption, string? Credit) SplitCaption(string caption)
+    {
+        foreach (var rule in _rules.Lines)
+        {
+            if (rule.Rule.IsStructural || (rule.Rule.Placement & RulePlacement.AfterImageLabel) == 0) continue;
+            if (rule.Kind is not (PieceKind.Caption or PieceKind.Credit) || !rule.MayMatch(caption)) continue;
+            var match = Run(rule, rule.Whole!, caption, 0);
+            if (!match.Success || EmptyGroup(match, "credit")) continue;
+            var text = match.Groups["caption"].Value.Trim();
+            return (text.Length == 0 ? null : text, match.Groups["credit"].Value.Trim());
+        }
+
+        return (caption, null);
+    }
+
+    /// <summary>A line that has a role of its own (furniture, a list heading, a story heading, a link, an address, an image label), so it cannot be a caption or a summary.</summary>
+    private bool HasOwnRole(SourceLine line)
+    {
+        if ((_titleKey.Length > 0 && line.Key == _titleKey) || _storyHeadingKeys.Contains(line.Key)) return true;
+        foreach (var rule in _rules.Lines)
+        {
+            if (rule.Rule.IsStructural || (rule.Rule.Placement & RulePlacement.Anywhere) == 0) continue;
+            var ownRole = rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd or PieceKind.Chrome or PieceKind.Link or PieceKind.ImageLabel
+                || (rule.Kind == PieceKind.SourceLine && rule.Name == "address-line");
+            if (ownRole && rule.MayMatch(line.Text) && Run(rule, rule.Whole!, line.Text, 0).Success) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A line no whole-line rule claimed, sentence by sentence: at each sentence start the rules for sentence starts
+    /// are tried; what they match is taken out, and each other sentence is story text.
+    /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
+    private void ScanLine(SourceLine line)
+    {
+        var text = line.Text;
+        SentenceSplitter.Starts(text, _starts);
+        var captionBeforeCredit = _rules.Structural(BuiltInRules.CaptionBeforeCredit);
+        var position = 0;
+        while (position < text.Length)
+        {
+            var claimed = false;
+            foreach (var rule in _rules.Inside)
+            {
+                if (rule.Rule.IsStructural || !rule.MayMatch(text)) continue;
+                var match = Run(rule, rule.Inside!, text, position);
+                if (!match.Success || match.Length == 0) continue;
+
+                var end = match.Index + match.Length;
+                if (rule.Kind == PieceKind.Credit && captionBeforeCredit is not null && EmptyGroup(match, "caption"))
+                {
+                    var previous = _pieces.Count > 0 ? _pieces[_pieces.Count - 1] : null;
+                    if (previous is { Kind: PieceKind.Body, Rule: null } && previous.Line == line && previous.Text.Length <= MaxCaptionLength)
+                    {
+                        previous.Kind = PieceKind.Caption;
+                        previous.Rule = captionBeforeCredit;
+                    }
+                }
+
+                var piece = Add(rule.Kind, rule, line, position, TrimEnd(text, end), match);
+                if (rule.Kind == PieceKind.Teaser) piece.Item = new RelatedArticle(null, piece.Group("title") ?? piece.Text, null, null, piece.Group("summary"));
+                position = SkipSpaces(text, end);
+                claimed = true;
+                break;
+            }
+
+            if (claimed) continue;
+            var next = SentenceSplitter.NextStart(_starts, position, text.Length);
+            AddBody(line, position, TrimEnd(text, next));
+            position = next;
+        }
+    }
+
+    private static bool EmptyGroup(Match match, string name) => !match.Groups[name].Success || match.Groups[name].Value.Trim().Length == 0;
+
+    /// <summary>Story text from <paramref name="start"/> to <paramref name="end"/>; an end mark after its last sentence is a piece of its own.</summary>
+    private void AddBody(SourceLine line, int start, int end)
+    {
+        if (end <= start) return;
+        _bodySeen = true;
+        var text = line.Text;
+        var endMark = _rules.Structural(BuiltInRules.EndMark);
+        if (endMark is not null && end - start > 3 && string.CompareOrdinal(text, end - 3, "./.", 0, 3) == 0)
+        {
+            Add(PieceKind.Body, null, line, start, end - 2, null);
+            Add(PieceKind.EndMark, endMark, line, end - 3, end, null);
+            return;
+        }
+
+        Add(PieceKind.Body, null, line, start, end, null);
+    }
+
+    private static int TrimEnd(string text, int end)
+    {
+        while (end > 0 && text[end - 1] == ' ') end--;
+        return end;
+    }
+
+    private static int SkipSpaces(string text, int index)
+    {
+        while (index < text.Length && text[index] == ' ') index++;
+        return index;
+    }
+
+    // ---- Closing ----
+
+    /// <summary>
+    /// Walks back from the story's end: pieces already claimed (images, bylines, furniture) are passed over; the last
+    /// sentence of story text is offered to the closing rules, which may claim its end (a byline), then the end of
+    /// what remains (a source), and so on. The walk stops at the first text no closing rule claims.
+    /// </summary>
+    private void ClaimClosing()
+    {
+        var index = _storyEnd - 1;
+        while (index >= 0)
+        {
+            var piece = _pieces[index];
+            if (piece.Kind != PieceKind.Body)
+            {
+                if (piece.Kind is PieceKind.Byline or PieceKind.SourceLine or PieceKind.Credit or PieceKind.Caption or PieceKind.Chrome
+                    or PieceKind.EndMark or PieceKind.Teaser or PieceKind.Link or PieceKind.Dateline)
+                {
+                    index--;
+                    continue;
+                }
+
+                return;
+            }
+
+            if (piece.Rule is not null || !TryClaimTail(index, out var remainder)) return;
+            index = remainder ? index : index - 1;
+        }
+    }
+
+    /// <summary>
+    /// Offers the end of the story text at <paramref name="index"/> to the closing rules. A match is taken when what
+    /// precedes it is nothing, a finished sentence, or text whose own end the closing rules claim in turn (so a name
+    /// ending an unfinished sentence is never taken for a byline).
+    /// </summary>
+    private bool TryClaimTail(int index, out bool remainder)
+    {
+        remainder = false;
+        var piece = _pieces[index];
+        var text = piece.Text;
+        foreach (var rule in _rules.Closing)
+        {
+            var match = MatchTail(rule, text);
+            if (match is null) continue;
+            var rest = TrimEnd(text, match.Index);
+            if (!Resolves(text.Substring(0, rest), MaxClosingDepth)) continue;
+
+            var claimed = new Piece(rule.Kind, rule, piece.Line, piece.Start + match.Index, piece.End, match);
+            if (rule.Kind == PieceKind.Teaser) claimed.Item = new RelatedArticle(null, claimed.Group("title") ?? claimed.Text, null, null, claimed.Group("summary"));
+            if (rest == 0)
+            {
+                _pieces[index] = claimed;
+                return true;
+            }
+
+            _pieces[index] = new Piece(PieceKind.Body, null, piece.Line, piece.Start, piece.Start + rest, null);
+            _pieces.Insert(index + 1, claimed);
+            _storyEnd++;
+            remainder = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    private Match? MatchTail(CompiledRule rule, string text)
+    {
+        if (rule.Rule.IsStructural || !rule.MayMatch(text)) return null;
+        var from = Math.Max(0, text.Length - MaxClosingLength);
+        var match = Run(rule, rule.Tail!, text, from);
+        return match.Success && match.Length > 0 ? match : null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is empty, ends a sentence, or ends in text the closing rules claim, down to a finished sentence.</summary>
+    private bool Resolves(string text, int depth)
+    {
+        if (text.Length == 0 || SentenceSplitter.EndsSentence(text)) return true;
+        if (depth == 0) return false;
+        foreach (var rule in _rules.Closing)
+        {
+            var match = MatchTail(rule, text);
+            if (match is not null && Resolves(text.Substring(0, TrimEnd(text, match.Index)), depth - 1)) return true;
+        }
+
+        return false;
+    }
+
+    // ---- Lists ----
+
+    /// <summary>
+    /// Reads recommendation lists from <paramref name="start"/> to the end of the page; <paramref name="opener"/> is
+    /// the heading or widget that opened them.
+    /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
+    private int ReadLists(Piece opener, int start)
+    {
+        _storyEnd = _pieces.Count - 1;
+        var itemsRule = _rules.Structural(BuiltInRules.ListItems);
+        var reader = new RelatedListReader(_problems);
+        var heading = opener;
+        var items = new List<SourceLine>();
+        for (var index = start; index < _lines.Count; index++)
+        {
+            var line = _lines[index];
+            var claimed = false;
+            foreach (var rule in _rules.InList)
+            {
+                if (rule.Rule.IsStructural || !rule.MayMatch(line.Text)) continue;
+                var match = Run(rule, rule.Whole!, line.Text, 0);
+                if (!match.Success) continue;
+
+                var piece = Add(rule.Kind, rule, line, 0, line.Text.Length, match);
+                if (rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd)
+                {
+                    FlushList(reader, heading, items);
+                    heading = piece;
+                }
+                else if (rule.Kind == PieceKind.ListItem)
+                {
+                    items.Add(line);
+                }
+
+                claimed = true;
+                break;
+            }
+
+            if (claimed) continue;
+            items.Add(line);
+            if (itemsRule is not null) Add(PieceKind.ListItem, itemsRule, line);
+        }
+
+        FlushList(reader, heading, items);
+        return _lines.Count;
+    }
+
+    private static void FlushList(RelatedListReader reader, Piece heading, List<SourceLine> items)
+    {
+        var group = heading.Kind == PieceKind.ListHeading ? heading.Group("group") ?? heading.Text : null;
+        heading.Items = reader.Read(group, items);
+        items.Clear();
+    }
+
+    // ---- Helpers ----
+
+    private Piece Add(PieceKind kind, CompiledRule rule, SourceLine line) => Add(kind, rule, line, 0, line.Text.Length, null);
+
+    private Piece Add(PieceKind kind, CompiledRule? rule, SourceLine line, int start, int end, Match? match)
+    {
+        var piece = new Piece(kind, rule, line, start, end, match);
+        _pieces.Add(piece);
+        return piece;
+    }
+
+    /// <summary>Runs a rule's pattern; a project's pattern that runs too long is given up on this text and reported once per page.</summary>
+    [MethodImpl(Jit.ParseLoop)]
+    private Match Run(CompiledRule rule, Regex regex, string text, int start)
+    {
+        try
+        {
+            return regex.Match(text, start);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            if (_timedOut.Add(rule.Name))
+            {
+                var line = _lines.Find(candidate => ReferenceEquals(candidate.Text, text) || candidate.Text == text);
+                _problems.Add(new ParseProblem(ParseProblemKind.RuleTimedOut, line?.Number ?? 0, 0, line?.PrintedLength ?? 0, rule.Name));
+            }
+
+            return Match.Empty;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+
+namespace Corpus.Parsing.Rules;
+
+/// <summary>
+/// The built-in conventions of Vietnamese news pages, as data. Each states a convention of such pages in general
+/// (never one page's words) and is guarded against real sentences: a rule that deletes a body sentence is worse than
+/// one that leaves junk. Precedence tiers: page structure and furniture first, then metadata lines, then images and
+/// teasers, then the weakest guesses.
+/// </summary>
+internal static class BuiltInRules
+{
+    // Structural rules: implemented by the reader, named here so they are explained, ordered and can be turned off.
+    public const string FrontMatter = "front-matter";
+    public const string Headline = "headline";
+    public const string TitleRepeated = "title-repeated";
+    public const string StoryHeading = "story-heading";
+    public const string DoubledHeadline = "doubled-headline";
+    public const string CaptionAfterLabel = "caption-after-label";
+    public const string CaptionBeforeCredit = "caption-before-credit";
+    public const string EndMark = "end-mark";
+    public const string ListItems = "list-items";
+
+    private const int Structure = 1000;
+    private const int Furniture = 900;
+    private const int Metadata = 700;
+    private const int Images = 500;
+    private const int Teasers = 400;
+    private const int Guesses = 100;
+
+    /// <summary>
+    /// Text that a sentence of a caption cannot contain: a full stop, question or exclamation mark, or ellipsis
+    /// followed by a space ends the sentence (one inside <c>TP.HCM</c> or <c>5.000</c> does not).
+    /// </summary>
+    private const string InSentence = @"(?:[^.!?…]|[.!?…](?!\s))";
+
+    private const string CreditMarker = "(?:Ảnh tư liệu|Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
+
+    /// <summary>Inside a line, after a sentence, 'Nguồn: X' credits the photo that sentence captioned.</summary>
+    private const string InlineCreditMarker = "(?:Ảnh tư liệu|Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn ảnh|Nguồn|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
+
+    public static IReadOnlyList<(ParseRule Rule, string? Required)> All { get; } =
+    [
+        // Page structure.
+        (ParseRule.Structural(FrontMatter, PieceKind.MetadataHeader, RulePlacement.Opening, Structure + 50,
+            "A '---' line opening the file starts front matter: 'key: value' lines up to the next '---'."), null),
+        (new ParseRule("metadata-hash-header", PieceKind.MetadataHeader, @"#\s?(?<key>[\p{L}_][\p{L}\p{M}\p{Nd}_\-.]*)\s?[=:]\s?(?<value>.*)", RulePlacement.Opening, Structure + 50,
+            description: "A '# key = value' (or '# key: value') line at the top of the file is a metadata header."), "#"),
+        (ParseRule.Structural(Headline, PieceKind.Headline, RulePlacement.Opening, Structure + 40,
+            "The first line after the header is the headline when the page's address names it (its slug), or, with no slug, when it reads as one: one sentence, no full stop, at most 250 characters."), null),
+        (ParseRule.Structural(TitleRepeated, PieceKind.Chrome, RulePlacement.Anywhere, Structure,
+            "The headline printed again (same letters and digits, with or without diacritics)."), null),
+        (ParseRule.Structural(EndMark, PieceKind.EndMark, RulePlacement.InsideLine, Structure,
+            "The end mark './.' after a story's last sentence; the sentence keeps its full stop."), "./."),
+
+        // Furniture and list structure.
+        (new ParseRule("list-headings", PieceKind.ListHeading,
+            "Tin liên quan|TIN LIÊN QUAN|Tiêu điểm|Tin đang nóng|Tin mới nhất|Tin mới|Có thể bạn quan tâm|Tin cùng chuyên mục|Tin khác|Bài liên quan|Bài viết liên quan|Tin cùng chủ đề|Đọc nhiều nhất|Tin nổi bật",
+            RulePlacement.Anywhere | RulePlacement.InList, Furniture,
+            description: "Headings of recommendation lists, printed alone on a line."), null),
+        (new ParseRule("closing-widgets", PieceKind.StoryEnd, @"Bạn thấy bài viết này có hữu ích không\?|Chia sẻ:|Copy Link|Xem tin theo ngày",
+            RulePlacement.Anywhere | RulePlacement.InList, Furniture,
+            description: "Share and feedback widgets that close a story; what follows are lists."), null),
+        (new ParseRule("feedback-answers", PieceKind.Chrome, "Có;?|Không", RulePlacement.InList, Furniture,
+            description: "The answers a feedback widget prints."), null),
+        (new ParseRule("widget-lines", PieceKind.Chrome,
+            "Video đang HOT|Theo dõi [\\p{Lu}]{2,5} trên|Nổi bật|Mới nhất|• Mặc định|POWERED BY ONECMS - A PRODUCT OF NEKO|doanh nghiệp - Sản phẩm - Dịch vụ Thông cáo báo chí Rao vặt|Các đơn vị thông tin của TTXVN",
+            RulePlacement.Anywhere | RulePlacement.InList, Furniture,
+            description: "Widget and menu lines news sites print around the story."), null),
+        (new ParseRule("bare-bullets", PieceKind.Chrome, "[-–•]|\\./\\.", RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.Closing, Furniture,
+            description: "A bullet, a dash or an end mark alone."), null),
+        (new ParseRule("opinion-disclaimer", PieceKind.Chrome, @"\(?Bài viết (?:chỉ )?(?:thể hiện|là) quan điểm (?:cá nhân|riêng) của tác giả\.?\)?",
+            RulePlacement.Anywhere | RulePlacement.Closing, Furniture,
+            description: "The opinion disclaimer under a column."), "quan điểm"),
+
+        // Metadata lines.
+        (new ParseRule("dateline-agency-pipe", PieceKind.Dateline, @"\((?<agency>[^()]{1,40})\)\s?\|\s?{date}\s{time}", RulePlacement.Anywhere, Metadata + 90,
+            description: "A dateline: the outlet in brackets, a bar, the date and time, e.g. '(Vietnam+)| 05/04/2023 15:10'."), "|"),
+        (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|Nguồn|[Tt]ổng hợp|[Tt]heo\s)(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
+            description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)'."), "("),
+        (new ParseRule("byline-compiled-from", PieceKind.Byline, @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo)(?:\s(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
+            description: "A byline with what the story was compiled from: 'Name (Tổng hợp Outlet)', 'Name (theo Outlet)'."), "("),
+        (new ParseRule("byline-name-agency", PieceKind.Byline, @"(?<author>{names})\s?\((?<agency>[\p{Lu}0-9][\p{L}\p{M}0-9+&.\- ]{0,30})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 70,
+            description: "A byline with the agency in brackets: 'Nguyễn Hằng (TTXVN)'."), "("),
+        (new ParseRule("byline-according-to-name", PieceKind.Byline, @"Theo\s(?<author>{name})\s?(?:\((?<agency>[^()]{1,60})\)|/\s?(?<agency>{outlet}))", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 70,
+            description: "'Theo Name (Outlet)' or 'Theo Name/Outlet': the writer and the outlet the story is taken from."), "Theo"),
+        (new ParseRule("agency-pair", PieceKind.SourceLine, @"(?<agency>\p{Lu}{2,}[\p{Lu}\p{Nd}+]*(?:\s?/\s?{outlet})+)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 65,
+            description: "Two outlets joined by a slash, the first an acronym: 'TTXVN/Tin Tức'."), "/"),
+        (new ParseRule("byline-name-slash-outlet", PieceKind.Byline, @"(?<author>{names})\s?/\s?(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "A writer and an outlet joined by a slash: 'Huy Phương/VOV.VN'."), "/"),
+        (new ParseRule("byline-name-according-to", PieceKind.Byline, @"(?<author>{names}),?\s[Tt]heo\s(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "A writer, then the outlet: 'Name, Theo Outlet'."), "heo"),
+        (new ParseRule("byline-name-glued-according-to", PieceKind.Byline, @"(?<author>(?:\p{Lu}[\p{Ll}\p{M}]*\s){0,4}\p{Lu}[\p{Ll}\p{M}]*)Theo\s(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "A writer glued to 'Theo' without a space: 'Name NameTheo Outlet'."), "Theo"),
+        (new ParseRule("byline-name-outlet-time", PieceKind.Byline, @"(?<author>{names})\s[-–]\s(?<agency>{outlet})\s?\|\s?{time}\s{date}", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "'Name - Outlet | HH:MM DD/MM/YYYY'."), "|"),
+        (new ParseRule("byline-text-and-photos", PieceKind.Byline, @"(?:Tin|Bài)(?:\s?[-,]\s?|\svà\s)ảnh\s?:\s?(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "The writer and photographer: 'Tin-ảnh: Name', 'Tin, ảnh: Name', 'Bài và ảnh: Name'."), "ảnh"),
+        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo\s(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+            description: "'Theo X': the source of the story; a host gives the site, another name the agency."), "Theo"),
+        (new ParseRule("source-nguon", PieceKind.SourceLine, @"Nguồn\s?:?\s(?<source>{outlet})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
+            description: "'Nguồn: X' or 'Nguồn X' closing a story: its source."), "Nguồn"),
+        (new ParseRule("address-line", PieceKind.SourceLine, @"(?<url>https?://\S+)", RulePlacement.Anywhere | RulePlacement.Closing | RulePlacement.InList, Metadata + 30,
+            description: "An address alone on a line: the article's own URL."), "http"),
+        (new ParseRule("compilation-note", PieceKind.Chrome, @"(?:Sưu tầm|Tổng hợp|ST|TH)\.?", RulePlacement.Closing, Metadata + 20,
+            description: "'Sưu tầm' or 'Tổng hợp' closing a story: collected, no named source."), null),
+        (new ParseRule("anonymous-byline", PieceKind.Chrome, @"(?:PV|Nhóm PV|Nhóm phóng viên|BTV|CTV|Phóng viên)\.?", RulePlacement.Closing, Metadata + 20,
+            description: "An unnamed reporter's byline ('PV' is 'phóng viên'): no author."), null),
+        (new ParseRule("inline-link", PieceKind.Link, @"\[(?<headline>[^\[\]]+)\]", RulePlacement.Anywhere, Metadata + 10,
+            description: "A related headline printed in brackets inside the story."), "["),
+
+        // Images.
+        (new ParseRule("label-figure-number", PieceKind.ImageLabel, "(?<label>(?<subject>.+?) - Hình [0-9]+)", RulePlacement.Anywhere, Images + 90,
+            description: "An image label naming the story and the figure: '<title> - Hình 1'."), " - Hình "),
+        (new ParseRule("label-ascii-glued-caption", PieceKind.ImageLabel, @"(?<label>(?<subject>[\x20-\x7E]+?) hinh anh [0-9]+)(?<caption>.*)", RulePlacement.Anywhere, Images + 90,
+            description: "An image label in ASCII with the caption glued to it: '<title without marks> hinh anh 1<caption>'."), " hinh anh "),
+        (new ParseRule("label-caption-marker", PieceKind.ImageLabel, "(?<label>Chú thích ảnh)", RulePlacement.Anywhere, Images + 90,
+            description: "'Chú thích ảnh' alone: the caption follows."), "Chú thích ảnh"),
+        (ParseRule.Structural(StoryHeading, PieceKind.Subheading, RulePlacement.Anywhere, Images + 80,
+            "On an aggregated page, a line printing the story an image label names is that story's heading."), null),
+        (ParseRule.Structural(CaptionAfterLabel, PieceKind.Caption, RulePlacement.AfterImageLabel, Images + 10,
+            "The line after an image label that printed no caption is its caption, unless it has a role of its own."), null),
+        (new ParseRule("caption-credit-in-brackets", PieceKind.Caption, @"(?<caption>.{1,400}?)\s?\((?:" + CreditMarker + @"|Nguồn)\s?:\s?(?<credit>[^()]{1,80}?)\)\.?",
+            RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 60,
+            description: "A caption with its credit in brackets: '<caption> (Ảnh: X)', '(Nguồn: X)'."), ":"),
+        (new ParseRule("caption-with-credit", PieceKind.Caption, @"(?<caption>.{0,400}?)\s?" + CreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\.?",
+            RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 55,
+            description: "A caption line ending with its credit: '<caption>. Ảnh: X'; a credit alone is an image with no caption."), ":"),
+        (new ParseRule("caption-credit-any-text", PieceKind.Caption, @"(?<caption>.{0,400}?)\s?(?:Ảnh tư liệu|Ảnh|Nguồn)\s?:\s?(?<credit>[^:()]{1,100}?)",
+            RulePlacement.AfterImageLabel, Images + 50,
+            description: "After an image label, any credit text closing the caption."), ":"),
+        (new ParseRule("caption-illustration", PieceKind.Caption, @"(?<caption>[ẢẨ]nh minh h(?:ọa|oạ|oa))(?:\s?:\s?(?<credit>{credit}))?\.?", RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 50,
+            description: "'Ảnh minh họa' (illustration), with its credit when printed: 'Ảnh minh họa: Internet'."), "nh minh h"),
+        (new ParseRule("caption-position-cue", PieceKind.Caption, @"(?=.{0,300}$)(?<caption>.*\((?:[^()]{0,40}\s)?(?:trái|phải|giữa)(?:[,\s][^()]{0,30})?\).*)", RulePlacement.Anywhere, Images + 40,
+            description: "A short line naming positions in a photo, such as '(trái)' or '(ngồi bên phải, hàng trước)'."), ")"),
+        (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentence + @"{0,300}?)\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)\.?",
+            RulePlacement.InsideLine, Images + 30,
+            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name."), ":"),
+        (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
+            "A credit that opens a sentence takes the sentence before it, on the same line, as its caption."), null),
+        (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, "(?<caption>" + InSentence + @"{8,300}?)\s\((?:ảnh|Ảnh) minh h(?:ọa|oạ|oa)\)\.?", RulePlacement.InsideLine, Images + 30,
+            description: "A caption marked '(ảnh minh họa)' inside a line."), "minh h"),
+        (new ParseRule("credit-only", PieceKind.Credit, "(?:" + CreditMarker + @"|Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
+            description: "A credit alone ('Ảnh: X'): it completes the caption just before it, or is an image of its own."), ":"),
+
+        // Teasers.
+        (ParseRule.Structural(DoubledHeadline, PieceKind.Teaser, RulePlacement.Anywhere, Teasers + 90,
+            "A headline the scraper printed twice (glued or on two lines) outside any list is a teaser; after a byline, the line after it is its summary."), null),
+        (new ParseRule("teaser-see-more", PieceKind.Teaser, @"(?:=>|>>|»)?\s?(?:Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Xem ngay|XEM NGAY|Mời xem|MỜI XEM)(?:\s(?:Video|VIDEO|video|clip))?\s?:\s?(?<title>" + InSentence + "+[.!?…]?)",
+            RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
+            description: "'Xem thêm: …', '=>XEM NGAY: …', 'Xem thêm Video: …': a link to another article, up to the end of its sentence."), null),
+        (new ParseRule("teaser-here", PieceKind.Teaser, @"(?:>>|=>|»)\s?(?<title>.{3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
+            description: "'>> … TẠI ĐÂY': a link to another article."), null),
+        (new ParseRule("teaser-video", PieceKind.Teaser, @"(?:Video|VIDEO|Clip)\s?:\s?(?<title>.+)", RulePlacement.Anywhere, Teasers + 40,
+            description: "'Video: …' alone on a line: an embedded video's title."), null),
+        (new ParseRule("teaser-video-colon", PieceKind.Teaser, @"(?:Video|VIDEO|Clip)\s(?<title>[^.!?…:]{3,200}):(?=\s\p{Lu}|\s?$)", RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 40,
+            description: "'Video <title>:' opening a sentence, before the next sentence or a byline: an embedded video's title."), ":"),
+
+        // The weakest guesses: low precedence, narrow guards.
+        (new ParseRule("caption-before-sentence-opener", PieceKind.Caption,
+            @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12,250}?[\p{Ll}\p{Nd})])(?=\s{opener}\s\p{Ll})",
+            RulePlacement.InsideLine, Guesses + 50,
+            description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), outside brackets and quotes: a photo caption glued between paragraphs."), null),
+        (new ParseRule("byline-bare", PieceKind.Byline, @"(?<author>{names})\.?", RulePlacement.Closing, Guesses,
+            description: "The story's last words (after a finished sentence) being one to four names in Title Case, ALL CAPS or with initials: the writer."), null),
+        (ParseRule.Structural(ListItems, PieceKind.ListItem, RulePlacement.InList, Guesses,
+            "Lines of a recommendation list: headlines, with a time, category and summary where printed."), null),
+    ];
+}

@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace Corpus.Parsing.Rules;
+
+/// <summary>
+/// What a rule may say: the shared shapes (<c>{name}</c>…) patterns use, and for each kind the named groups it takes
+/// and the places it may apply. Checked when a rule set is built, so a typo in a group name is an error, not a field
+/// that silently stays empty.
+/// </summary>
+internal static class RuleGrammar
+{
+    /// <summary>
+    /// Words that open a Vietnamese sentence and are not part of a name when capitalized: a name (credit, byline) ends
+    /// before one, and one capitalized after a lowercase word marks where a sentence began without a full stop.
+    /// Given names that are also common words (Anh, Thế, Sáng, Năm…) are left out on purpose.
+    /// </summary>
+    public const string Openers =
+        "Sau|Trong|Để|Khi|Tuy|Nhưng|Và|Còn|Có|Được|Theo|Trước|Hiện|Tại|Từ|Với|Vì|Do|Nếu|Mặc|Dù|Bên|Ngoài|Cùng|Đây|Điều|Đó|"
+        + "Tôi|Chúng|Họ|Các|Ngay|Vậy|Cũng|Không|Đến|Vào|Qua|Trên|Dưới|Giữa|Riêng|Đặc|Cụ|Nhiều|Hôm|Mỗi|Mọi|Ông|Bà";
+
+    // A word of a name: Title case or ALL CAPS, with initials glued by dots (Q.H, T.Bình, Ng.Minh, VOV.VN).
+    private const string TitleWord = @"\p{Lu}[\p{Ll}\p{M}]*(?:\.\p{Lu}[\p{Ll}\p{M}]*)*";
+    private const string CapsWord = @"\p{Lu}[\p{Lu}\p{M}\p{Nd}]*(?:\.\p{Lu}[\p{Lu}\p{M}\p{Nd}]*)*";
+    private const string NotOpener = @"(?!(?:" + Openers + @")(?![\p{L}\p{M}]))";
+
+    /// <summary>A person's or outlet's name: up to five words, all Title case or all capitals (a change of case ends it), never a sentence opener.</summary>
+    private const string Name =
+        "(?:" + CapsWord + @"(?:\s" + NotOpener + CapsWord + @"){0,4}(?![\p{L}\p{M}])"
+        + "|" + TitleWord + @"(?:\s" + NotOpener + TitleWord + @"){0,4}(?![\p{L}\p{M}]))";
+
+    /// <summary>The shared shapes a pattern may use, by name.</summary>
+    public static IReadOnlyDictionary<string, (string Regex, string Meaning)> Macros { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["name"] = (Name, "a person's or outlet's name: 1–5 words in Title Case or ALL CAPS, initials such as Q.H or T.Bình allowed; a change of case or a sentence opener ends it"),
+        ["names"] = ("(?:" + Name + @"(?:\s?(?:-|–|,|&|và)\s" + Name + "){0,3})", "one to four names joined by ' - ', ', ', ' & ' or ' và '"),
+        ["outlet"] = (@"(?:[\p{Lu}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*(?:\s[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*){0,4})", "an outlet's name: up to five words, the first capitalized (Dân Trí, Trí thức trẻ, VOV.VN)"),
+        ["credit"] = ("(?:" + Name + @"(?:\s?/\s?" + Name + @")*|\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}]))", "a photo credit: names joined by '/' (AFP/TTXVN), or one lowercase word (internet)"),
+        ["opener"] = ("(?:" + Openers + @")(?![\p{L}\p{M}])", "a word that opens a Vietnamese sentence and is never part of a name: " + Openers.Replace("|", ", ")),
+        ["date"] = ("(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4})", "a date printed DD/MM/YYYY (groups d, m, y)"),
+        ["time"] = ("(?<h>[0-9]{1,2}):(?<min>[0-9]{2})", "a time printed HH:MM (groups h, min)"),
+    };
+
+    private static readonly Regex MacroReference = new(@"(?<!\\)\{(?<macro>[a-z]+)\}", RegexOptions.CultureInvariant);
+
+    private static readonly string[] DateGroups = ["d", "m", "y", "h", "min", "s", "ampm"];
+
+    /// <summary>For each kind: the groups it takes, which of them must be there (any one of <c>AnyOf</c>), and where it may apply.</summary>
+    private static readonly Dictionary<PieceKind, (string[] Groups, string[] AnyOf, RulePlacement Places)> Contracts = new()
+    {
+        [PieceKind.Headline] = (["title"], [], RulePlacement.Opening),
+        [PieceKind.Body] = ([], [], All),
+        [PieceKind.Subheading] = (["heading"], [], RulePlacement.Anywhere),
+        [PieceKind.ImageLabel] = (["label", "subject", "caption", "credit"], ["label"], RulePlacement.Anywhere),
+        [PieceKind.Caption] = (["caption", "credit"], [], RulePlacement.Anywhere | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.Closing),
+        [PieceKind.Credit] = (["credit", "caption"], ["credit"], RulePlacement.Anywhere | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.Closing),
+        [PieceKind.Byline] = (["author", "agency", .. DateGroups], ["author", "agency"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
+        [PieceKind.SourceLine] = (["source", "agency", "site", "url", "author"], ["source", "agency", "site", "url"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing | RulePlacement.InList),
+        [PieceKind.Dateline] = (["agency", .. DateGroups], ["y"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
+        [PieceKind.Teaser] = (["title", "summary"], [], RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing),
+        [PieceKind.ListHeading] = (["group"], [], RulePlacement.Anywhere | RulePlacement.InList),
+        [PieceKind.ListItem] = (["title", "category", "summary", .. DateGroups], [], RulePlacement.InList),
+        [PieceKind.MetadataHeader] = (["key", "value"], ["key"], RulePlacement.Opening),
+        [PieceKind.Chrome] = ([], [], All),
+        [PieceKind.EndMark] = ([], [], RulePlacement.InsideLine | RulePlacement.Closing | RulePlacement.Anywhere),
+        [PieceKind.Link] = (["headline"], ["headline"], RulePlacement.Anywhere),
+        [PieceKind.StoryEnd] = ([], [], RulePlacement.Anywhere | RulePlacement.InList),
+    };
+
+    private const RulePlacement All = RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.InList;
+
+    /// <summary>The groups a kind takes.</summary>
+    public static IReadOnlyList<string> GroupsOf(PieceKind kind) => Contracts[kind].Groups;
+
+    /// <summary>The places a kind may apply.</summary>
+    public static RulePlacement PlacesOf(PieceKind kind) => Contracts[kind].Places;
+
+    /// <summary>The pattern with its macros expanded, or a problem saying which macro is unknown.</summary>
+    public static string Expand(string pattern, out string? problem)
+    {
+        string? unknown = null;
+        var expanded = MacroReference.Replace(pattern, match =>
+        {
+            var name = match.Groups["macro"].Value;
+            if (Macros.TryGetValue(name, out var macro)) return macro.Regex;
+            unknown ??= name;
+            return match.Value;
+        });
+        problem = unknown is null ? null : $"'{{{unknown}}}' is not a known shape; use one of {string.Join(", ", Macros.Keys.Select(key => "{" + key + "}"))}, or write '\\{{' for a literal brace";
+        return expanded;
+    }
+
+    /// <summary>What is wrong with the rule's kind, placement and groups, if anything.</summary>
+    public static IEnumerable<string> Check(ParseRule rule, Regex regex)
+    {
+        if (!Contracts.TryGetValue(rule.Kind, out var contract))
+        {
+            yield return $"'{rule.Kind}' is not a kind a rule can have";
+            yield break;
+        }
+
+        if (rule.Placement == 0 || (rule.Placement & ~contract.Places) != 0)
+        {
+            yield return $"a {rule.Kind} rule cannot apply at {rule.Placement & ~contract.Places}; it may apply at {contract.Places}";
+        }
+
+        var groups = regex.GetGroupNames().Where(name => !int.TryParse(name, out _)).ToList();
+        foreach (var group in groups.Where(group => !contract.Groups.Contains(group)))
+        {
+            yield return contract.Groups.Length == 0
+                ? $"a {rule.Kind} rule takes no named groups, but the pattern has '(?<{group}>…)'"
+                : $"a {rule.Kind} rule has no group '{group}'; it takes {string.Join(", ", contract.Groups)}";
+        }
+
+        if (contract.AnyOf.Length > 0 && !contract.AnyOf.Any(groups.Contains))
+        {
+            yield return $"a {rule.Kind} rule must capture {(contract.AnyOf.Length == 1 ? "" : "one of ")}{string.Join(", ", contract.AnyOf.Select(group => "(?<" + group + ">…)"))}";
+        }
+
+        if (rule.Kind == PieceKind.Dateline && !(groups.Contains("d") && groups.Contains("m")))
+        {
+            yield return "a Dateline rule must capture the day and month too: (?<d>…) and (?<m>…), or use {date}";
+        }
+    }
+}

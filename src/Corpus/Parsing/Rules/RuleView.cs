@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Corpus.Parsing.Rules;
+
+/// <summary>The rules that apply to one site's pages, grouped by where they apply, each group in precedence order.</summary>
+internal sealed class RuleView
+{
+    private readonly Dictionary<string, CompiledRule> _structural;
+
+    public RuleView(IEnumerable<CompiledRule> all, string? site)
+    {
+        var rules = all.Where(rule => rule.Rule.AppliesTo(site)).ToList();
+        Lines = rules.Where(rule => Has(rule, RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.AfterImageLabel)).ToArray();
+        Inside = rules.Where(rule => Has(rule, RulePlacement.InsideLine)).ToArray();
+        Closing = rules.Where(rule => Has(rule, RulePlacement.Closing)).ToArray();
+        InList = rules.Where(rule => Has(rule, RulePlacement.InList)
+            || (Has(rule, RulePlacement.Anywhere) && rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd or PieceKind.Chrome)).ToArray();
+        Header = rules.Where(rule => rule.Kind == PieceKind.MetadataHeader).ToArray();
+        _structural = rules.Where(rule => rule.Rule.IsStructural).ToDictionary(rule => rule.Name, System.StringComparer.Ordinal);
+    }
+
+    /// <summary>Whole-line rules of the story: anywhere, opening lines, after an image label.</summary>
+    public CompiledRule[] Lines { get; }
+
+    /// <summary>Rules tried at each sentence start inside a line.</summary>
+    public CompiledRule[] Inside { get; }
+
+    /// <summary>Rules tried on the end of the story's text.</summary>
+    public CompiledRule[] Closing { get; }
+
+    /// <summary>Whole-line rules inside the recommendation lists.</summary>
+    public CompiledRule[] InList { get; }
+
+    /// <summary>Metadata header rules, for the lines at the top of the file.</summary>
+    public CompiledRule[] Header { get; }
+
+    /// <summary>The structural rule named <paramref name="name"/>, or null when the rule set turned it off.</summary>
+    public CompiledRule? Structural(string name) => _structural.TryGetValue(name, out var rule) ? rule : null;
+
+    private static bool Has(CompiledRule rule, RulePlacement placement) => (rule.Rule.Placement & placement) != 0;
+}

@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace Corpus.Parsing.Text;
+
+/// <summary>
+/// Finds sentence boundaries in clean Vietnamese text. A sentence ends at '.', '!', '?' or '…' (possibly repeated,
+/// then closing quotes or brackets) followed by a space and a capital letter, a digit or an opening quote; not after
+/// an abbreviation (<c>TP.</c>, <c>ThS.</c>, <c>PGS.</c>…) or an initial (<c>V.</c>, <c>Ng.</c>), and never inside a
+/// number or a word (<c>4,5</c>, <c>5.000</c>, <c>15.7.2017</c>, <c>TP.HCM</c>, <c>N.Anh</c>: no space follows).
+/// One implementation, used by the parser inside long lines and by <c>Corpus.Sentences</c>.
+/// </summary>
+internal static class SentenceSplitter
+{
+    /// <summary>Abbreviations that end with a full stop inside a sentence (titles, degrees, administrative units).</summary>
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "TP", "Tp", "tp", "TX", "Tx", "TT", "Q", "P", "H", "X", "ThS", "Ths", "TS", "PGS", "GS", "BS", "BSCKI", "BSCKII", "KS",
+        "NXB", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Th", "Ng", "Tr", "Ph", "Nh", "Kh", "Gi", "Qu", "Ch", "vs", "tr", "TK",
+    };
+
+    /// <summary>Adds to <paramref name="starts"/> the index where each sentence of <paramref name="text"/> starts (0 first, when the text has any).</summary>
+    [MethodImpl(Jit.ParseLoop)]
+    public static void Starts(string text, List<int> starts)
+    {
+        starts.Clear();
+        if (text.Length == 0) return;
+        starts.Add(0);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsTerminator(text[i])) continue;
+            var end = i;
+            while (end < text.Length && IsTerminator(text[end])) end++;
+            var runLength = end - i;
+            while (end < text.Length && IsCloser(text[end])) end++;
+            var next = end + 1;
+            if (end >= text.Length || text[end] != ' ' || next >= text.Length)
+            {
+                i = end - 1;
+                continue;
+            }
+
+            if (StartsSentence(text, next) && !(runLength == 1 && text[i] == '.' && IsAbbreviation(text, i)))
+            {
+                starts.Add(next);
+            }
+
+            i = end - 1;
+        }
+    }
+
+    /// <summary>The sentences of <paramref name="text"/>, trimmed.</summary>
+    public static List<string> Split(string text)
+    {
+        var starts = new List<int>();
+        Starts(text, starts);
+        var sentences = new List<string>(starts.Count);
+        for (var k = 0; k < starts.Count; k++)
+        {
+            var end = k + 1 < starts.Count ? starts[k + 1] : text.Length;
+            var sentence = text.Substring(starts[k], end - starts[k]).Trim();
+            if (sentence.Length > 0) sentences.Add(sentence);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>The index after the sentence that starts at or contains <paramref name="index"/>: the next start, or the text's length.</summary>
+    public static int NextStart(List<int> starts, int index, int length)
+    {
+        foreach (var start in starts)
+        {
+            if (start > index) return start;
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> ends as a finished sentence does: with '.', '!', '?', '…', ':' or ';' (a full
+    /// stop not after an abbreviation or initial), or with a closing quote or bracket.
+    /// </summary>
+    public static bool EndsSentence(string text)
+    {
+        if (text.Length == 0) return false;
+        var last = text[text.Length - 1];
+        if (IsCloser(last) || last is '!' or '?' or '…' or ':' or ';') return true;
+        return last == '.' && (text.Length < 2 || text[text.Length - 2] == '.' || !IsAbbreviation(text, text.Length - 1));
+    }
+
+    private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
+
+    private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
+
+    private static bool IsOpener(char c) => c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
+
+    /// <summary>A sentence starts with a capital letter or a digit, possibly after an opening quote or bracket.</summary>
+    private static bool StartsSentence(string text, int index)
+    {
+        var c = text[index];
+        if (IsOpener(c) && index + 1 < text.Length) c = text[index + 1];
+        return char.IsUpper(c) || char.IsDigit(c);
+    }
+
+    /// <summary>Whether the word ending at the full stop at <paramref name="dot"/> is an abbreviation or an initial.</summary>
+    private static bool IsAbbreviation(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && text[start - 1] != ' ' && !IsOpener(text[start - 1])) start--;
+        var length = dot - start;
+        if (length == 0) return false;
+        var word = text.Substring(start, length);
+        if (Abbreviations.Contains(word)) return true;
+
+        // An initial: one capital (V.), or initials glued by dots (T.T.); two-letter initials (Ng., Th.) are listed above.
+        if (length == 1 && char.IsUpper(word[0])) return true;
+        return word.Length >= 3 && word[word.Length - 2] == '.' && char.IsUpper(word[word.Length - 1]);
+    }
+}
