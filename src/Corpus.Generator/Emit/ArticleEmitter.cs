@@ -15,6 +15,9 @@ internal static class ArticleEmitter
 {
     private const string ArticleType = "global::Corpus.Article";
 
+    /// <summary>How much of the lead the docs of a page with no headline show.</summary>
+    private const int MaxSummaryLength = 100;
+
     public static string HintName(FileSettings settings, string propertyName) => $"{settings.ClassName}.{propertyName}.g.cs";
 
     public static string Emit(string propertyName, Article article, FileSettings settings, CancellationToken cancellationToken)
@@ -39,7 +42,16 @@ internal static class ArticleEmitter
         writer.Line(DateExpression(article.Published) + ",");
         WriteArray(writer, "string", article.Links, WriteString, ",", cancellationToken);
         WriteArray(writer, "global::Corpus.RelatedArticle", article.Related, WriteRelated, ",", cancellationToken);
-        writer.Literal(article.Raw, ");");
+        if (article.Metadata.IsEmpty)
+        {
+            writer.Literal(article.Raw, ");");
+        }
+        else
+        {
+            writer.Literal(article.Raw, ",");
+            WriteArray(writer, "global::Corpus.MetadataEntry", article.Metadata, WriteMetadata, ");", cancellationToken);
+        }
+
         writer.Unindent();
         writer.Close();
         writer.Close();
@@ -49,7 +61,7 @@ internal static class ArticleEmitter
 
     private static void WriteDocs(SourceWriter writer, Article article)
     {
-        writer.Line($"/// <summary>{CSharpText.XmlDoc(article.Title)}</summary>");
+        writer.Line($"/// <summary>{CSharpText.XmlDoc(Summary(article))}</summary>");
         var facts = new[]
         {
             article.Site,
@@ -57,6 +69,14 @@ internal static class ArticleEmitter
             article.Published?.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture),
         }.Where(fact => fact is not null).Select(fact => CSharpText.XmlDoc(fact!));
         writer.Line($"/// <remarks>{string.Concat(facts.Select(fact => fact + " · "))}id <c>{CSharpText.XmlDoc(article.Id)}</c></remarks>");
+    }
+
+    /// <summary>The headline, or for a page that prints none, how its story opens.</summary>
+    private static string Summary(Article article)
+    {
+        if (article.Title.Length > 0) return article.Title;
+        var lead = article.Lead ?? "";
+        return "(no headline) " + (lead.Length <= MaxSummaryLength ? lead : lead.Substring(0, MaxSummaryLength) + "…");
     }
 
     private static void WriteSection(SourceWriter writer, Section section, string end, CancellationToken cancellationToken)
@@ -72,6 +92,9 @@ internal static class ArticleEmitter
 
     private static void WriteImage(SourceWriter writer, Image image, string end) =>
         writer.Line($"new global::Corpus.Image({CSharpText.Literal(image.Label)}, {CSharpText.Literal(image.Caption)}, {CSharpText.Literal(image.Credit)}){end}");
+
+    private static void WriteMetadata(SourceWriter writer, MetadataEntry entry, string end) =>
+        writer.Line($"new global::Corpus.MetadataEntry({CSharpText.Literal(entry.Key)}, {CSharpText.Literal(entry.Value)}){end}");
 
     private static void WriteRelated(SourceWriter writer, RelatedArticle item, string end) =>
         writer.Line(
@@ -102,7 +125,9 @@ internal static class ArticleEmitter
     }
 
     private static string DateExpression(DateTimeOffset? value) => value is { } date
-        ? string.Format(
+        ? date.Ticks % TimeSpan.TicksPerSecond != 0
+            ? string.Format(CultureInfo.InvariantCulture, "new global::System.DateTimeOffset({0}L, global::System.TimeSpan.FromMinutes({1}))", date.Ticks, (int)date.Offset.TotalMinutes)
+            : string.Format(
             CultureInfo.InvariantCulture,
             "new global::System.DateTimeOffset({0}, {1}, {2}, {3}, {4}, {5}, global::System.TimeSpan.FromMinutes({6}))",
             date.Year, date.Month, date.Day, date.Hour, date.Minute, date.Second, (int)date.Offset.TotalMinutes)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Corpus.Parsing.Reading;
 
@@ -24,6 +25,8 @@ internal static class ArticleReader
         var article = ArticleFold.Build(id, raw, page);
         pieces = page.Pieces.ConvertAll(piece => new ArticlePiece(
             piece.Line.Number, piece.Kind, piece.Rule?.Name, piece.Text, piece.Note));
-        return new ArticleParseResult(article, new EquatableArray<ParseProblem>(page.Problems));
+        // Problems come from the reading and from the fold; reported in page order.
+        var problems = page.Problems.OrderBy(problem => problem.Line).ThenBy(problem => problem.Column);
+        return new ArticleParseResult(article, new EquatableArray<ParseProblem>(problems));
     }
 }

@@ -8,28 +8,37 @@ namespace Corpus.Tests.Fuzz;
 /// The "no text vanishes" invariant, stated so it can be checked: for every line of the page, after removing every
 /// field's text from it, the letters and digits left over are only
 /// <list type="bullet">
-/// <item>markers the conventions name (<c>Theo</c>, <c>www</c>, <c>Ảnh</c>, <c>Nguồn</c>, <c>AM</c>/<c>PM</c>…),</item>
+/// <item>markers the rules drop (<c>Theo</c>, <c>www</c>, <c>Ảnh</c>, <c>Nguồn</c>, <c>Xem thêm</c>, <c>AM</c>/<c>PM</c>, header keys…),</item>
 /// <item>numbers of a date that became a <see cref="DateTimeOffset"/>, or digits of them (removing a short field,
 /// such as a title "5", from a date line splits its numbers),</item>
 /// </list>
 /// <item>words of a related item's category or summary, which join several printed lines,</item>
-/// unless the whole line is page furniture the conventions name (chrome, widgets, list headings, the title again)
-/// or a line the parser reported a problem on (its text is named in the diagnostic). A file rejected as a whole
+/// unless it is in a piece a rule names as furniture (chrome, widgets, list headings, end marks, the title again: the
+/// parser's own account, from <see cref="ArticleParser.Explain"/>) or on a line the parser reported a problem on (its text is named in the diagnostic). A file rejected as a whole
 /// (binary, or not UTF-8) is never compiled in, and says so, so nothing in it is accounted.
 /// </summary>
 internal static class TextAccounting
 {
     private static readonly HashSet<string> Markers = new(StringComparer.Ordinal)
     {
-        "Theo", "www", "http", "https", "Ảnh", "tư", "liệu", "Nguồn", "AM", "PM",
+        "Theo", "theo", "www", "http", "https", "Ảnh", "Ẩnh", "ảnh", "tư", "liệu", "minh", "họa", "hoạ", "hoa", "Nguồn", "AM", "PM",
+        "Tổng", "tổng", "hợp", "Tin", "Bài", "và", "Biểu", "đồ", "Đồ", "Infographic", "Xem", "XEM", "thêm", "THÊM", "Đọc", "ĐỌC",
+        "ngay", "NGAY", "Mời", "MỜI", "xem", "Video", "VIDEO", "video", "clip", "Clip", "TẠI", "ĐÂY", "Tại", "tại", "đây",
+        "url", "link", "date", "title", "author", "agency", "site", "source", "published",
     };
+
+    /// <summary>Kinds whose text the parser drops on purpose, each piece named by the rule that claimed it.</summary>
+    private static readonly HashSet<PieceKind> Dropped =
+    [
+        PieceKind.Chrome, PieceKind.EndMark, PieceKind.StoryEnd, PieceKind.ListHeading,
+    ];
 
     public static IReadOnlyList<string> Unaccounted(string raw, ArticleParseResult result)
     {
         if (result.Problems.Any(p => p.Kind is ParseProblemKind.BinaryContent or ParseProblemKind.MisdecodedText)) return [];
 
         var article = result.Article;
-        var rules = SiteConventions.Default;
+        var dropped = ArticleParser.Explain(raw).Where(piece => Dropped.Contains(piece.Kind)).ToLookup(piece => piece.Line, piece => piece.Text);
         var fields = Fields(article).Where(f => f.Length > 0).Distinct().OrderByDescending(f => f.Length).ToList();
         var numbers = DateNumbers(article);
         var allFields = string.Join("\u0001", fields);
@@ -42,11 +51,10 @@ internal static class TextAccounting
         {
             var text = line.Text;
             if (problemLines.Contains(line.Number)) continue;
-            if (rules.ChromeLines.Contains(text) || rules.ClosingWidgets.ContainsKey(text) || rules.ListHeadings.Contains(text)) continue;
-            if (rules.ClosingWidgets.Values.Any(answers => answers.Contains(text))) continue;
-            if (TextCleaning.Key(text) == titleKey) continue;
+            if (titleKey.Length > 0 && TextCleaning.Key(text) == titleKey) continue;
 
             var rest = text;
+            foreach (var piece in dropped[line.Number]) rest = rest.Replace(piece, " ", StringComparison.Ordinal);
             foreach (var field in fields) rest = rest.Replace(field, " ", StringComparison.OrdinalIgnoreCase);
             foreach (var token in Tokens(rest))
             {
@@ -81,6 +89,12 @@ internal static class TextAccounting
         }
 
         foreach (var link in article.Links) yield return link;
+        foreach (var entry in article.Metadata)
+        {
+            yield return entry.Key;
+            yield return entry.Value;
+        }
+
         foreach (var item in article.Related)
         {
             yield return item.Title;
@@ -100,6 +114,8 @@ internal static class TextAccounting
                 numbers.Add(part.ToString(CultureInfo.InvariantCulture));
                 numbers.Add(part.ToString("D2", CultureInfo.InvariantCulture));
             }
+
+            numbers.Add(date.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
         }
 
         return numbers;

@@ -588,11 +588,13 @@ internal sealed class PageReader
     private void ClaimClosing()
     {
         var index = _storyEnd - 1;
+        var signed = false;
         while (index >= 0)
         {
             var piece = _pieces[index];
             if (piece.Kind != PieceKind.Body)
             {
+                signed |= piece.Kind == PieceKind.Byline;
                 if (piece.Kind is PieceKind.Byline or PieceKind.SourceLine or PieceKind.Credit or PieceKind.Caption or PieceKind.Chrome
                     or PieceKind.EndMark or PieceKind.Teaser or PieceKind.Link or PieceKind.Dateline)
                 {
@@ -603,7 +605,8 @@ internal sealed class PageReader
                 return;
             }
 
-            if (piece.Rule is not null || !TryClaimTail(index, out var remainder)) return;
+            if (piece.Rule is not null || !TryClaimTail(index, signed, out var remainder)) return;
+            signed |= _pieces[index + (remainder ? 1 : 0)].Kind == PieceKind.Byline;
             index = remainder ? index : index - 1;
         }
     }
@@ -611,15 +614,16 @@ internal sealed class PageReader
     /// <summary>
     /// Offers the end of the story text at <paramref name="index"/> to the closing rules. A match is taken when what
     /// precedes it is nothing, a finished sentence, or text whose own end the closing rules claim in turn (so a name
-    /// ending an unfinished sentence is never taken for a byline).
+    /// ending an unfinished sentence is never taken for a byline). Once the walk has passed a byline, no other is taken.
     /// </summary>
-    private bool TryClaimTail(int index, out bool remainder)
+    private bool TryClaimTail(int index, bool signed, out bool remainder)
     {
         remainder = false;
         var piece = _pieces[index];
         var text = piece.Text;
         foreach (var rule in _rules.Closing)
         {
+            if (signed && rule.Kind == PieceKind.Byline) continue;
             var match = MatchTail(rule, text);
             if (match is null) continue;
             var rest = TrimEnd(text, match.Index);
@@ -676,12 +680,14 @@ internal sealed class PageReader
     {
         _storyEnd = _pieces.Count - 1;
         var itemsRule = _rules.Structural(BuiltInRules.ListItems);
+        var titleRepeated = _rules.Structural(BuiltInRules.TitleRepeated);
         var reader = new RelatedListReader(_problems);
         var heading = opener;
         var items = new List<SourceLine>();
         for (var index = start; index < _lines.Count; index++)
         {
             var line = _lines[index];
+            if (titleRepeated is not null && ReadStructural(titleRepeated, index, afterLabel: false) > index) continue;
             var claimed = false;
             foreach (var rule in _rules.InList)
             {

@@ -34,6 +34,9 @@ internal static class BuiltInRules
     /// </summary>
     private const string InSentence = @"(?:[^.!?…]|[.!?…](?!\s))";
 
+    /// <summary>Like <see cref="InSentence"/>, with brackets only in balanced pairs: a caption never ends inside brackets.</summary>
+    private const string InSentenceOutsideBrackets = @"(?:[^.!?…()]|\([^()]*\)|[.!?…](?!\s))";
+
     private const string CreditMarker = "(?:Ảnh tư liệu|Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
 
     /// <summary>Inside a line, after a sentence, 'Nguồn: X' credits the photo that sentence captioned.</summary>
@@ -133,7 +136,7 @@ internal static class BuiltInRules
             description: "'Ảnh minh họa' (illustration), with its credit when printed: 'Ảnh minh họa: Internet'."), "nh minh h"),
         (new ParseRule("caption-position-cue", PieceKind.Caption, @"(?=.{0,300}$)(?<caption>.*\((?:[^()]{0,40}\s)?(?:trái|phải|giữa)(?:[,\s][^()]{0,30})?\).*)", RulePlacement.Anywhere, Images + 40,
             description: "A short line naming positions in a photo, such as '(trái)' or '(ngồi bên phải, hàng trước)'."), ")"),
-        (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentence + @"{0,300}?)\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)\.?",
+        (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)\.?",
             RulePlacement.InsideLine, Images + 30,
             description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name."), ":"),
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
@@ -161,8 +164,8 @@ internal static class BuiltInRules
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12,250}?[\p{Ll}\p{Nd})])(?=\s{opener}\s\p{Ll})",
             RulePlacement.InsideLine, Guesses + 50,
             description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), outside brackets and quotes: a photo caption glued between paragraphs."), null),
-        (new ParseRule("byline-bare", PieceKind.Byline, @"(?<author>{names})\.?", RulePlacement.Closing, Guesses,
-            description: "The story's last words (after a finished sentence) being one to four names in Title Case, ALL CAPS or with initials: the writer."), null),
+        (new ParseRule("byline-bare", PieceKind.Byline, @"(?=\S+\s\S|\p{Lu}+\.\p{Lu})(?<author>{names})", RulePlacement.Closing, Guesses,
+            description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer."), null),
         (ParseRule.Structural(ListItems, PieceKind.ListItem, RulePlacement.InList, Guesses,
             "Lines of a recommendation list: headlines, with a time, category and summary where printed."), null),
     ];

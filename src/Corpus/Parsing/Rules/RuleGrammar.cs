@@ -15,11 +15,12 @@ internal static class RuleGrammar
     /// <summary>
     /// Words that open a Vietnamese sentence and are not part of a name when capitalized: a name (credit, byline) ends
     /// before one, and one capitalized after a lowercase word marks where a sentence began without a full stop.
-    /// Given names that are also common words (Anh, Thế, Sáng, Năm…) are left out on purpose.
+    /// Given names that are also common words (Anh, Thế, Sáng, Năm…) and words that open official names in title case
+    /// (Đặc phái viên, Không quân, Điều lệ, Quỹ Vì…) are left out on purpose.
     /// </summary>
     public const string Openers =
-        "Sau|Trong|Để|Khi|Tuy|Nhưng|Và|Còn|Có|Được|Theo|Trước|Hiện|Tại|Từ|Với|Vì|Do|Nếu|Mặc|Dù|Bên|Ngoài|Cùng|Đây|Điều|Đó|"
-        + "Tôi|Chúng|Họ|Các|Ngay|Vậy|Cũng|Không|Đến|Vào|Qua|Trên|Dưới|Giữa|Riêng|Đặc|Cụ|Nhiều|Hôm|Mỗi|Mọi|Ông|Bà";
+        "Sau|Trong|Để|Khi|Tuy|Nhưng|Và|Còn|Có|Được|Theo|Trước|Hiện|Tại|Từ|Với|Do|Nếu|Mặc|Dù|Bên|Ngoài|Cùng|Đây|Đó|"
+        + "Tôi|Chúng|Họ|Các|Ngay|Vậy|Cũng|Đến|Vào|Qua|Trên|Dưới|Giữa|Riêng|Nhiều|Hôm|Mỗi|Mọi|Ông|Bà";
 
     // A word of a name: Title case or ALL CAPS, with initials glued by dots (Q.H, T.Bình, Ng.Minh, VOV.VN).
     private const string TitleWord = @"\p{Lu}[\p{Ll}\p{M}]*(?:\.\p{Lu}[\p{Ll}\p{M}]*)*";
