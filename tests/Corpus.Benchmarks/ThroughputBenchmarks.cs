@@ -5,7 +5,7 @@ using Corpus.Parsing;
 using ArticleEmitter = GeneratorAssembly::Corpus.Generator.Emit.ArticleEmitter;
 using FileSettings = GeneratorAssembly::Corpus.Generator.Model.FileSettings;
 using GeneratorReader = GeneratorAssembly::Corpus.Parsing.ArticleReader;
-using GeneratorRules = GeneratorAssembly::Corpus.Parsing.SiteConventions;
+using GeneratorRules = GeneratorAssembly::Corpus.RuleSet;
 
 namespace Corpus.Benchmarks;
 

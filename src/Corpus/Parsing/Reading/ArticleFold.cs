@@ -19,6 +19,8 @@ internal sealed class ArticleFold
     private readonly List<MetadataEntry> _metadata = [];
     private readonly StringBuilder _paragraph = new();
     private SourceLine? _paragraphLine;
+    private int _paragraphStart;
+    private int _paragraphEnd;
     private string? _author;
     private string? _agency;
     private string? _site;
@@ -110,15 +112,37 @@ internal sealed class ArticleFold
 
     private void AppendBody(Piece piece)
     {
-        if (_paragraphLine != piece.Line) FlushParagraph();
-        if (_paragraph.Length > 0) _paragraph.Append(' ');
-        _paragraph.Append(piece.Text);
+        // Story text of one line stays one paragraph: its text is the line's, copied once (or not at all).
+        if (_paragraphLine == piece.Line && _paragraphEnd <= piece.Start)
+        {
+            if (_paragraph.Length == 0 && _paragraphEnd == piece.Start - 1 && piece.Line.Text[_paragraphEnd] == ' ')
+            {
+                _paragraphEnd = piece.End;
+                return;
+            }
+
+            if (_paragraph.Length == 0) _paragraph.Append(piece.Line.Text, _paragraphStart, _paragraphEnd - _paragraphStart);
+            _paragraph.Append(' ').Append(piece.Line.Text, piece.Start, piece.End - piece.Start);
+            _paragraphEnd = piece.End;
+            return;
+        }
+
+        FlushParagraph();
         _paragraphLine = piece.Line;
+        _paragraphStart = piece.Start;
+        _paragraphEnd = piece.End;
     }
 
     private void FlushParagraph()
     {
-        if (_paragraph.Length > 0) Current.Paragraphs.Add(_paragraph.ToString());
+        if (_paragraphLine is not null)
+        {
+            var text = _paragraphLine.Text;
+            Current.Paragraphs.Add(_paragraph.Length > 0 ? _paragraph.ToString()
+                : _paragraphStart == 0 && _paragraphEnd == text.Length ? text
+                : text.Substring(_paragraphStart, _paragraphEnd - _paragraphStart));
+        }
+
         _paragraph.Clear();
         _paragraphLine = null;
     }
@@ -152,7 +176,9 @@ internal sealed class ArticleFold
     {
         var (caption, credit) = piece.GluedCaption ?? (piece.Group("caption"), piece.Group("credit"));
         Current.Images.Add(new Image(piece.Group("label") ?? piece.Text, caption, credit));
-        _pendingLabel = caption is null ? Current.Images.Count - 1 : -1;
+
+        // Only a label that printed nothing with it waits for the caption on the next line.
+        _pendingLabel = piece.Group("caption") is null && piece.Group("credit") is null ? Current.Images.Count - 1 : -1;
     }
 
     private void AddCaption(string? caption, string? credit)

@@ -36,6 +36,12 @@ internal sealed class PageReader
 
     private const string FrontMatterFence = "---";
 
+    /// <summary>Characters of spacing and punctuation a line may have beyond twice its key's length.</summary>
+    private const int KeySlack = 16;
+
+    /// <summary>The end mark some agencies print after a story's last sentence.</summary>
+    private const string EndMarkText = "./.";
+
     private static readonly Regex FrontMatterLine = new(
         @"^(?<key>[\p{L}_][\p{L}\p{M}\p{Nd}_\-.]*)\s?:\s?(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
@@ -45,10 +51,14 @@ internal sealed class PageReader
     private readonly List<ParseProblem> _problems = [];
     private readonly List<Piece> _pieces = [];
     private readonly List<int> _starts = [];
+    private readonly List<int> _sentenceStarts = [];
+    private readonly List<CompiledRule> _candidates = [];
     private readonly HashSet<string> _storyHeadingKeys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _timedOut = new(StringComparer.Ordinal);
     private RuleView _rules = null!;
     private string _titleKey = "";
+    private int _shortestHeadingKey = int.MaxValue;
+    private int _longestHeadingKey;
     private string? _headerTitle;
     private Uri? _headerUrl;
     private Piece? _pendingLabel;
@@ -182,7 +192,7 @@ internal sealed class PageReader
     {
         foreach (var rule in rules.Header)
         {
-            if (rule.Rule.IsStructural || !rule.MayMatch(line.Text)) continue;
+            if (rule.IsStructural || !rule.MayMatchLine(line.Text)) continue;
             var match = Run(rule, rule.Whole!, line.Text, 0);
             if (!match.Success) continue;
             AddHeader(rule, line, match);
@@ -224,7 +234,7 @@ internal sealed class PageReader
         if (_headerUrl is not null) return Hosts.Of(_headerUrl);
         foreach (var line in _lines)
         {
-            if (line.Text.StartsWith("http", StringComparison.Ordinal) && line.Text.IndexOf(' ') < 0
+            if (line.Text.Length > 8 && line.Text[0] == 'h' && line.Text.StartsWith("http", StringComparison.Ordinal) && line.Text.IndexOf(' ') < 0
                 && Uri.TryCreate(line.Text, UriKind.Absolute, out var printed))
             {
                 return Hosts.Of(printed);
@@ -249,7 +259,7 @@ internal sealed class PageReader
         var line = _lines[index];
         foreach (var rule in _rules.Lines)
         {
-            if (rule.Kind != PieceKind.Headline || rule.Rule.IsStructural || !rule.MayMatch(line.Text)) continue;
+            if (rule.Kind != PieceKind.Headline || rule.IsStructural || !rule.MayMatchLine(line.Text)) continue;
             var match = Run(rule, rule.Whole!, line.Text, 0);
             if (!match.Success) continue;
             var piece = Add(PieceKind.Headline, rule, line, 0, line.Text.Length, match);
@@ -298,8 +308,8 @@ internal sealed class PageReader
 
         foreach (var rule in _rules.Lines)
         {
-            if (rule.Rule.IsStructural || rule.Kind is PieceKind.Body or PieceKind.Headline or PieceKind.MetadataHeader) continue;
-            if ((rule.Rule.Placement & (RulePlacement.Anywhere | RulePlacement.Opening)) == 0 || !rule.MayMatch(text)) continue;
+            if (rule.IsStructural || rule.Kind is PieceKind.Body or PieceKind.Headline or PieceKind.MetadataHeader) continue;
+            if ((rule.Placement & (RulePlacement.Anywhere | RulePlacement.Opening)) == 0 || !rule.MayMatchLine(text)) continue;
             if (Run(rule, rule.Whole!, text, 0).Success) return false;
         }
 
@@ -349,11 +359,13 @@ internal sealed class PageReader
             var text = _lines[i].Text;
             foreach (var rule in _rules.Lines)
             {
-                if (rule.Kind != PieceKind.ImageLabel || rule.Rule.IsStructural || !rule.MayMatch(text)) continue;
+                if (rule.Kind != PieceKind.ImageLabel || rule.IsStructural || !rule.MayMatchLine(text)) continue;
                 var subject = Run(rule, rule.Whole!, text, 0).Groups["subject"];
                 if (!subject.Success) continue;
                 var key = TextCleaning.Key(subject.Value);
-                if (key.Length > 0 && key != _titleKey) _storyHeadingKeys.Add(key);
+                if (key.Length == 0 || key == _titleKey || !_storyHeadingKeys.Add(key)) continue;
+                _shortestHeadingKey = Math.Min(_shortestHeadingKey, key.Length);
+                _longestHeadingKey = Math.Max(_longestHeadingKey, key.Length);
             }
         }
     }
@@ -372,20 +384,20 @@ internal sealed class PageReader
 
         foreach (var rule in _rules.Lines)
         {
-            var placement = rule.Rule.Placement;
+            var placement = rule.Placement;
             var applies = (placement & RulePlacement.Anywhere) != 0
                 || (!_bodySeen && (placement & RulePlacement.Opening) != 0)
                 || (afterLabel && (placement & RulePlacement.AfterImageLabel) != 0);
             if (!applies || rule.Kind is PieceKind.Headline or PieceKind.MetadataHeader) continue;
 
-            if (rule.Rule.IsStructural)
+            if (rule.IsStructural)
             {
                 var next = ReadStructural(rule, index, afterLabel);
                 if (next > index) return next;
                 continue;
             }
 
-            if (!rule.MayMatch(text)) continue;
+            if (!rule.MayMatchLine(text)) continue;
             var match = Run(rule, rule.Whole!, text, 0);
             if (!match.Success) continue;
 
@@ -422,18 +434,18 @@ internal sealed class PageReader
     private int ReadStructural(CompiledRule rule, int index, bool afterLabel)
     {
         var line = _lines[index];
-        switch (rule.Name)
+        switch (rule.Structure)
         {
-            case BuiltInRules.TitleRepeated when _titleKey.Length > 0 && line.Key == _titleKey:
+            case StructuralRule.TitleRepeated when IsTitle(line):
                 Add(PieceKind.Chrome, rule, line);
                 return index + 1;
-            case BuiltInRules.StoryHeading when _storyHeadingKeys.Contains(line.Key):
+            case StructuralRule.StoryHeading when IsStoryHeading(line):
                 Add(PieceKind.Subheading, rule, line);
                 _pendingLabel = null;
                 return index + 1;
-            case BuiltInRules.DoubledHeadline:
+            case StructuralRule.DoubledHeadline:
                 return ReadDoubledHeadline(rule, index);
-            case BuiltInRules.CaptionAfterLabel when afterLabel && !HasOwnRole(line):
+            case StructuralRule.CaptionAfterLabel when afterLabel && !HasOwnRole(line):
                 Add(PieceKind.Caption, rule, line);
                 _pendingLabel = null;
                 return index + 1;
@@ -476,8 +488,8 @@ internal sealed class PageReader
     {
         foreach (var rule in _rules.Lines)
         {
-            if (rule.Rule.IsStructural || (rule.Rule.Placement & RulePlacement.AfterImageLabel) == 0) continue;
-            if (rule.Kind is not (PieceKind.Caption or PieceKind.Credit) || !rule.MayMatch(caption)) continue;
+            if (rule.IsStructural || (rule.Placement & RulePlacement.AfterImageLabel) == 0) continue;
+            if (rule.Kind is not (PieceKind.Caption or PieceKind.Credit) || !rule.MayMatchLine(caption)) continue;
             var match = Run(rule, rule.Whole!, caption, 0);
             if (!match.Success || EmptyGroup(match, "credit")) continue;
             var text = match.Groups["caption"].Value.Trim();
@@ -487,16 +499,30 @@ internal sealed class PageReader
         return (caption, null);
     }
 
+    /// <summary>Whether the line prints the headline again. Keys are only computed for lines of a length that could.</summary>
+    private bool IsTitle(SourceLine line) =>
+        _titleKey.Length > 0 && MayHaveKey(line, _titleKey.Length, _titleKey.Length) && line.Key == _titleKey;
+
+    private bool IsStoryHeading(SourceLine line) =>
+        _storyHeadingKeys.Count > 0 && MayHaveKey(line, _shortestHeadingKey, _longestHeadingKey) && _storyHeadingKeys.Contains(line.Key);
+
+    /// <summary>
+    /// Whether a line's key can be <paramref name="shortest"/> to <paramref name="longest"/> characters long: a key
+    /// is never longer than its text, and punctuation and spacing seldom double a text's length.
+    /// </summary>
+    private static bool MayHaveKey(SourceLine line, int shortest, int longest) =>
+        line.Text.Length >= shortest && line.Text.Length <= (2 * longest) + KeySlack;
+
     /// <summary>A line that has a role of its own (furniture, a list heading, a story heading, a link, an address, an image label), so it cannot be a caption or a summary.</summary>
     private bool HasOwnRole(SourceLine line)
     {
-        if ((_titleKey.Length > 0 && line.Key == _titleKey) || _storyHeadingKeys.Contains(line.Key)) return true;
+        if (IsTitle(line) || IsStoryHeading(line)) return true;
         foreach (var rule in _rules.Lines)
         {
-            if (rule.Rule.IsStructural || (rule.Rule.Placement & RulePlacement.Anywhere) == 0) continue;
+            if (rule.IsStructural || (rule.Placement & RulePlacement.Anywhere) == 0) continue;
             var ownRole = rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd or PieceKind.Chrome or PieceKind.Link or PieceKind.ImageLabel
                 || (rule.Kind == PieceKind.SourceLine && rule.Name == "address-line");
-            if (ownRole && rule.MayMatch(line.Text) && Run(rule, rule.Whole!, line.Text, 0).Success) return true;
+            if (ownRole && rule.MayMatchLine(line.Text) && Run(rule, rule.Whole!, line.Text, 0).Success) return true;
         }
 
         return false;
@@ -512,25 +538,26 @@ internal sealed class PageReader
         var text = line.Text;
         SentenceSplitter.Starts(text, _starts);
         var captionBeforeCredit = _rules.Structural(BuiltInRules.CaptionBeforeCredit);
+        _candidates.Clear();
+        foreach (var rule in _rules.Inside)
+        {
+            if (!rule.IsStructural && rule.MayMatchIn(text)) _candidates.Add(rule);
+        }
+
         var position = 0;
         while (position < text.Length)
         {
             var claimed = false;
-            foreach (var rule in _rules.Inside)
+            foreach (var rule in _candidates)
             {
-                if (rule.Rule.IsStructural || !rule.MayMatch(text)) continue;
+                if (!rule.Hints.MayStartAt(text, position)) continue;
                 var match = Run(rule, rule.Inside!, text, position);
                 if (!match.Success || match.Length == 0) continue;
 
                 var end = match.Index + match.Length;
                 if (rule.Kind == PieceKind.Credit && captionBeforeCredit is not null && EmptyGroup(match, "caption"))
                 {
-                    var previous = _pieces.Count > 0 ? _pieces[_pieces.Count - 1] : null;
-                    if (previous is { Kind: PieceKind.Body, Rule: null } && previous.Line == line && previous.Text.Length <= MaxCaptionLength)
-                    {
-                        previous.Kind = PieceKind.Caption;
-                        previous.Rule = captionBeforeCredit;
-                    }
+                    TakeLastSentenceAsCaption(line, captionBeforeCredit);
                 }
 
                 var piece = Add(rule.Kind, rule, line, position, TrimEnd(text, end), match);
@@ -547,6 +574,27 @@ internal sealed class PageReader
         }
     }
 
+    /// <summary>The last sentence of the story text just before, on this line, becomes a caption (a credit opening the next sentence names it).</summary>
+    private void TakeLastSentenceAsCaption(SourceLine line, CompiledRule rule)
+    {
+        var previous = _pieces.Count > 0 ? _pieces[_pieces.Count - 1] : null;
+        if (previous is not { Kind: PieceKind.Body, Rule: null } || previous.Line != line) return;
+
+        SentenceSplitter.Starts(previous.Text, _sentenceStarts);
+        var start = previous.Start + _sentenceStarts[_sentenceStarts.Count - 1];
+        if (previous.End - start > MaxCaptionLength) return;
+        if (start > previous.Start)
+        {
+            var headEnd = TrimEnd(line.Text, start);
+            _pieces.Add(new Piece(PieceKind.Caption, rule, line, start, previous.End, null));
+            previous.End = headEnd;
+            return;
+        }
+
+        previous.Kind = PieceKind.Caption;
+        previous.Rule = rule;
+    }
+
     private static bool EmptyGroup(Match match, string name) => !match.Groups[name].Success || match.Groups[name].Value.Trim().Length == 0;
 
     /// <summary>Story text from <paramref name="start"/> to <paramref name="end"/>; an end mark after its last sentence is a piece of its own.</summary>
@@ -556,14 +604,21 @@ internal sealed class PageReader
         _bodySeen = true;
         var text = line.Text;
         var endMark = _rules.Structural(BuiltInRules.EndMark);
-        if (endMark is not null && end - start > 3 && string.CompareOrdinal(text, end - 3, "./.", 0, 3) == 0)
+        var marked = endMark is not null && end - start > EndMarkText.Length && string.CompareOrdinal(text, end - EndMarkText.Length, EndMarkText, 0, EndMarkText.Length) == 0;
+        var bodyEnd = marked ? end - EndMarkText.Length + 1 : end;
+
+        // Sentences of one line that no rule split apart are one piece of story text.
+        var previous = _pieces.Count > 0 ? _pieces[_pieces.Count - 1] : null;
+        if (previous is { Kind: PieceKind.Body, Rule: null } && previous.Line == line && SkipSpaces(text, previous.End) == start)
         {
-            Add(PieceKind.Body, null, line, start, end - 2, null);
-            Add(PieceKind.EndMark, endMark, line, end - 3, end, null);
-            return;
+            previous.End = bodyEnd;
+        }
+        else
+        {
+            Add(PieceKind.Body, null, line, start, bodyEnd, null);
         }
 
-        Add(PieceKind.Body, null, line, start, end, null);
+        if (marked) Add(PieceKind.EndMark, endMark!, line, end - EndMarkText.Length, end, null);
     }
 
     private static int TrimEnd(string text, int end)
@@ -649,7 +704,7 @@ internal sealed class PageReader
 
     private Match? MatchTail(CompiledRule rule, string text)
     {
-        if (rule.Rule.IsStructural || !rule.MayMatch(text)) return null;
+        if (rule.IsStructural || !rule.MayMatchIn(text)) return null;
         var from = Math.Max(0, text.Length - MaxClosingLength);
         var match = Run(rule, rule.Tail!, text, from);
         return match.Success && match.Length > 0 ? match : null;
@@ -691,7 +746,7 @@ internal sealed class PageReader
             var claimed = false;
             foreach (var rule in _rules.InList)
             {
-                if (rule.Rule.IsStructural || !rule.MayMatch(line.Text)) continue;
+                if (rule.IsStructural || !rule.MayMatchLine(line.Text)) continue;
                 var match = Run(rule, rule.Whole!, line.Text, 0);
                 if (!match.Success) continue;
 

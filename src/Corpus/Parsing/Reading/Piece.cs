@@ -21,8 +21,8 @@ internal sealed class Piece(PieceKind kind, CompiledRule? rule, SourceLine line,
     /// <summary>Where the piece starts in the line's clean text.</summary>
     public int Start { get; } = start;
 
-    /// <summary>Where the piece ends (exclusive) in the line's clean text.</summary>
-    public int End { get; } = end;
+    /// <summary>Where the piece ends (exclusive) in the line's clean text; story text grows sentence by sentence.</summary>
+    public int End { get; set; } = end;
 
     public Match? Match { get; } = match;
 

@@ -1,8 +1,24 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Corpus.Parsing.Rules;
+
+/// <summary>The structural rules the reader implements in code, by their names in <see cref="BuiltInRules"/>.</summary>
+internal enum StructuralRule
+{
+    None,
+    FrontMatter,
+    Headline,
+    TitleRepeated,
+    StoryHeading,
+    DoubledHeadline,
+    CaptionAfterLabel,
+    CaptionBeforeCredit,
+    EndMark,
+    ListItems,
+}
 
 /// <summary>
 /// A checked rule ready to run: its pattern expanded and compiled once per place it applies (a whole line, at a
@@ -20,11 +36,17 @@ internal sealed class CompiledRule
     /// <summary>A match at the end of the story's text must start where a word starts.</summary>
     private const string WordStart = @"(?<![\p{L}\p{M}\p{Nd}])";
 
-    public CompiledRule(ParseRule rule, string expanded, string? required, bool builtIn, TimeSpan timeout)
+    public CompiledRule(ParseRule rule, string expanded, RuleHints hints, bool builtIn, TimeSpan timeout)
     {
         Rule = rule;
-        Required = required;
+        Name = rule.Name;
+        Kind = rule.Kind;
+        Placement = rule.Placement;
+        IsStructural = rule.IsStructural;
+        Structure = rule.IsStructural && Enum.TryParse<StructuralRule>(rule.Name.Replace("-", ""), ignoreCase: true, out var structure) ? structure : StructuralRule.None;
+        Hints = hints;
         BuiltIn = builtIn;
+        _literals = LiteralAlternatives(expanded);
         var options = builtIn ? BuiltInOptions : UserOptions;
         // The built-in patterns are checked against pathological text by the fuzz tests; a project's run under the timeout.
         if (builtIn) timeout = Regex.InfiniteMatchTimeout;
@@ -43,12 +65,20 @@ internal sealed class CompiledRule
     /// <summary>Whether the rule ships with the parser (compiled to IL; no match timeout needed) rather than a project's.</summary>
     public bool BuiltIn { get; }
 
-    public string Name => Rule.Name;
+    // Copied out of the rule: the reader reads them for every rule on every line.
+    public readonly string Name;
+    public readonly PieceKind Kind;
+    public readonly RulePlacement Placement;
+    public readonly bool IsStructural;
 
-    public PieceKind Kind => Rule.Kind;
+    /// <summary>Which structural rule this is (the reader's code for it), or <see cref="StructuralRule.None"/>.</summary>
+    public readonly StructuralRule Structure;
 
-    /// <summary>Text every match contains, or null.</summary>
-    public string? Required { get; }
+    /// <summary>What every match is known to hold, to skip the rule cheaply.</summary>
+    public RuleHints Hints { get; }
+
+    // A pattern that is only literal alternatives ('Tin liên quan|Tiêu điểm') matches a whole line by lookup.
+    private readonly HashSet<string>? _literals;
 
     /// <summary>The pattern over a whole line.</summary>
     public Regex? Whole { get; }
@@ -59,6 +89,44 @@ internal sealed class CompiledRule
     /// <summary>The pattern anchored at the end of the text, starting at a word start.</summary>
     public Regex? Tail { get; }
 
+    /// <summary>Whether the rule can match all of <paramref name="line"/> (false rules it out without running the pattern).</summary>
     [MethodImpl(Jit.ParseLoop)]
-    public bool MayMatch(string text) => Required is null || text.IndexOf(Required, StringComparison.Ordinal) >= 0;
+    public bool MayMatchLine(string line) =>
+        line.Length <= Hints.MaxLength && (_literals is null ? Hints.MayContain(line) : _literals.Contains(line));
+
+    /// <summary>Whether the rule can match somewhere in <paramref name="text"/>.</summary>
+    [MethodImpl(Jit.ParseLoop)]
+    public bool MayMatchIn(string text) => Hints.MayContain(text);
+
+    /// <summary>The alternatives of a pattern made of literal text only, or null when it has any other regex syntax.</summary>
+    private static HashSet<string>? LiteralAlternatives(string pattern)
+    {
+        var alternatives = new HashSet<string>(StringComparer.Ordinal);
+        var current = new System.Text.StringBuilder();
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\')
+            {
+                if (i + 1 >= pattern.Length || char.IsLetterOrDigit(pattern[i + 1])) return null;
+                current.Append(pattern[++i]);
+            }
+            else if (c == '|')
+            {
+                alternatives.Add(current.ToString());
+                current.Clear();
+            }
+            else if ("[](){}*+?^$.#".IndexOf(c) >= 0 || char.IsWhiteSpace(c) && c != ' ')
+            {
+                return null;
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        alternatives.Add(current.ToString());
+        return alternatives.Contains("") ? null : alternatives;
+    }
 }

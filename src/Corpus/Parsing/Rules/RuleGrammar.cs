@@ -25,12 +25,58 @@ internal static class RuleGrammar
     // A word of a name: Title case or ALL CAPS, with initials glued by dots (Q.H, T.Bình, Ng.Minh, VOV.VN).
     private const string TitleWord = @"\p{Lu}[\p{Ll}\p{M}]*(?:\.\p{Lu}[\p{Ll}\p{M}]*)*";
     private const string CapsWord = @"\p{Lu}[\p{Lu}\p{M}\p{Nd}]*(?:\.\p{Lu}[\p{Lu}\p{M}\p{Nd}]*)*";
+    /// <summary>Where a name ends: not inside a word, nor before initials glued on (so 'P.Thảo' is never cut to 'P').</summary>
+    private const string NameEnd = @"(?![\p{L}\p{M}]|\.\p{L})";
+
     private const string NotOpener = @"(?!(?:" + Openers + @")(?![\p{L}\p{M}]))";
 
-    /// <summary>A person's or outlet's name: up to five words, all Title case or all capitals (a change of case ends it), never a sentence opener.</summary>
+    /// <summary>
+    /// A person's or outlet's name: up to five words, all Title case or all capitals (a change of case ends it), never a
+    /// sentence opener after the first. Atomic: a name run is taken whole or not at all, so a failing match never
+    /// retries every shorter split of it.
+    /// </summary>
     private const string Name =
-        "(?:" + CapsWord + @"(?:\s" + NotOpener + CapsWord + @"){0,4}(?![\p{L}\p{M}])"
-        + "|" + TitleWord + @"(?:\s" + NotOpener + TitleWord + @"){0,4}(?![\p{L}\p{M}]))";
+        "(?>" + CapsWord + @"(?:\s" + NotOpener + CapsWord + @"){0,4}" + NameEnd
+        + "|" + TitleWord + @"(?:\s" + NotOpener + TitleWord + @"){0,4}" + NameEnd + ")";
+
+    private static readonly string[] OpenerWords = Openers.Split('|');
+
+    /// <summary>The longest text from a sentence start a caption glued before a sentence opener can span.</summary>
+    public const int MaxGluedCaptionLength = 250;
+
+    /// <summary>
+    /// Whether the sentence starting at <paramref name="start"/> has, within <see cref="MaxGluedCaptionLength"/>
+    /// characters, a lowercase word followed by a sentence opener and another lowercase word: the only place the
+    /// pattern for a caption glued before a sentence can match, found without running it.
+    /// </summary>
+    public static bool OpenerAhead(string text, int start)
+    {
+        var end = Math.Min(text.Length - 2, start + MaxGluedCaptionLength);
+        for (var i = text.IndexOf(' ', start + 1); i > 0 && i < end; i = text.IndexOf(' ', i + 1))
+        {
+            var before = text[i - 1];
+            if (before is '.' or '!' or '?' or '…') return false;
+            if (!char.IsUpper(text[i + 1]) || !(char.IsLower(before) || char.IsDigit(before) || before == ')')) continue;
+            var wordEnd = i + 1;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            if (wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLower(text[wordEnd + 1]) && IsOpener(text, i + 1, wordEnd - i - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOpener(string text, int start, int length)
+    {
+        foreach (var opener in OpenerWords)
+        {
+            if (opener.Length == length && string.CompareOrdinal(text, start, opener, 0, length) == 0) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The shared shapes a pattern may use, by name.</summary>
     public static IReadOnlyDictionary<string, (string Regex, string Meaning)> Macros { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)

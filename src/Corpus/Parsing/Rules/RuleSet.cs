@@ -30,7 +30,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     }
 
     /// <summary>The built-in conventions: every one states a convention of Vietnamese news pages, on for every site.</summary>
-    public static RuleSet Default { get; } = Build(BuiltInRules.All.Select(rule => (rule.Rule, rule.Required, true)), DefaultMatchTimeout, out _)!;
+    public static RuleSet Default { get; } = Build(BuiltInRules.All.Select(rule => (rule.Rule, rule.Hints, true)), DefaultMatchTimeout, out _)!;
 
     /// <summary>Every rule, in the order they are tried: highest precedence first, then by name.</summary>
     public EquatableArray<ParseRule> Rules { get; }
@@ -56,7 +56,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <param name="rules">The rules.</param>
     /// <param name="matchTimeout">How long one pattern may run on one piece of text.</param>
     public static RuleSet Create(IEnumerable<ParseRule> rules, TimeSpan matchTimeout) =>
-        Build(rules.Select(rule => (rule, (string?)null, false)), matchTimeout, out var problems) ?? throw new RuleSetException(problems);
+        Build(rules.Select(rule => (rule, RuleHints.None, false)), matchTimeout, out var problems) ?? throw new RuleSetException(problems);
 
     /// <summary>
     /// This set with <paramref name="rules"/> added (a rule named like one of this set's replaces it) and the rules
@@ -92,7 +92,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
     }
 
     private RuleSet WithTimeout(TimeSpan timeout) =>
-        timeout == MatchTimeout ? this : Build(_compiled.Select(rule => (rule.Rule, rule.Required, rule.BuiltIn)), timeout, out _)!;
+        timeout == MatchTimeout ? this : Build(_compiled.Select(rule => (rule.Rule, rule.Hints, rule.BuiltIn)), timeout, out _)!;
 
     private RuleSet? TryWith(IEnumerable<ParseRule> rules, IEnumerable<string>? disable, out IReadOnlyList<RuleProblem> problems)
     {
@@ -103,18 +103,18 @@ public sealed class RuleSet : IEquatable<RuleSet>
 
         var kept = _compiled
             .Where(rule => !disabled.Contains(rule.Name) && !replaced.Contains(rule.Name))
-            .Select(rule => (rule.Rule, rule.Required, rule.BuiltIn));
-        var result = Build(kept.Concat(added.Select(rule => (rule, (string?)null, false))), MatchTimeout, out var buildProblems);
+            .Select(rule => (rule.Rule, rule.Hints, rule.BuiltIn));
+        var result = Build(kept.Concat(added.Select(rule => (rule, RuleHints.None, false))), MatchTimeout, out var buildProblems);
         problems = [.. unknown.Select(name => new RuleProblem(name, $"'disable' names no rule; 'corpus rules' lists them", 0, 0)), .. buildProblems];
         return problems.Count == 0 ? result : null;
     }
 
-    private static RuleSet? Build(IEnumerable<(ParseRule Rule, string? Required, bool BuiltIn)> rules, TimeSpan timeout, out IReadOnlyList<RuleProblem> problems)
+    private static RuleSet? Build(IEnumerable<(ParseRule Rule, RuleHints Hints, bool BuiltIn)> rules, TimeSpan timeout, out IReadOnlyList<RuleProblem> problems)
     {
         var found = new List<RuleProblem>();
         var compiled = new List<CompiledRule>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (rule, required, builtIn) in rules)
+        foreach (var (rule, hints, builtIn) in rules)
         {
             if (rule.Name.Trim().Length == 0 || rule.Name.Trim() != rule.Name)
             {
@@ -135,7 +135,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
 
             if (rule.IsStructural)
             {
-                compiled.Add(new CompiledRule(rule, "", null, builtIn, timeout));
+                compiled.Add(new CompiledRule(rule, "", hints, builtIn, timeout));
                 continue;
             }
 
@@ -163,7 +163,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
             }
 
             found.AddRange(RuleGrammar.Check(rule, regex).Select(message => new RuleProblem(rule.Name, message, 0, 0)));
-            compiled.Add(new CompiledRule(rule, expanded, required, builtIn, timeout));
+            compiled.Add(new CompiledRule(rule, expanded, hints, builtIn, timeout));
         }
 
         problems = found;

@@ -17,7 +17,7 @@ internal sealed class RuleView
         InList = rules.Where(rule => Has(rule, RulePlacement.InList)
             || (Has(rule, RulePlacement.Anywhere) && rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd or PieceKind.Chrome)).ToArray();
         Header = rules.Where(rule => rule.Kind == PieceKind.MetadataHeader).ToArray();
-        _structural = rules.Where(rule => rule.Rule.IsStructural).ToDictionary(rule => rule.Name, System.StringComparer.Ordinal);
+        _structural = rules.Where(rule => rule.IsStructural).ToDictionary(rule => rule.Name, System.StringComparer.Ordinal);
     }
 
     /// <summary>Whole-line rules of the story: anywhere, opening lines, after an image label.</summary>
@@ -38,5 +38,5 @@ internal sealed class RuleView
     /// <summary>The structural rule named <paramref name="name"/>, or null when the rule set turned it off.</summary>
     public CompiledRule? Structural(string name) => _structural.TryGetValue(name, out var rule) ? rule : null;
 
-    private static bool Has(CompiledRule rule, RulePlacement placement) => (rule.Rule.Placement & placement) != 0;
+    private static bool Has(CompiledRule rule, RulePlacement placement) => (rule.Placement & placement) != 0;
 }

@@ -1,0 +1,30 @@
+using System;
+
+namespace Corpus.Parsing.Rules;
+
+/// <summary>
+/// What the parser may assume of a built-in rule's matches, to skip it cheaply: the longest line it can match as a
+/// whole, a character every match contains, and text of which every match contains at least one piece. A project's
+/// rules have none.
+/// </summary>
+internal sealed record RuleHints(int MaxLength, string[] Required, Func<string, int, bool>? Gate = null, char Marker = '\0')
+{
+    public static RuleHints None { get; } = new(int.MaxValue, []);
+
+    /// <summary>Whether the rule may match at <paramref name="start"/> of <paramref name="text"/> (true when it has no gate).</summary>
+    public bool MayStartAt(string text, int start) => Gate is null || Gate(text, start);
+
+    /// <summary>Whether <paramref name="text"/> holds one of <see cref="Required"/> (true when there are none).</summary>
+    public bool MayContain(string text)
+    {
+        // A character every match holds is the cheapest test of all: most lines go no further.
+        if (Marker != '\0' && text.IndexOf(Marker) < 0) return false;
+        if (Required.Length == 0) return true;
+        foreach (var piece in Required)
+        {
+            if (text.IndexOf(piece, StringComparison.Ordinal) >= 0) return true;
+        }
+
+        return false;
+    }
+}
