@@ -9,7 +9,8 @@ internal static class TextCleaning
 {
     /// <summary>
     /// Clean field text: NFC, every run of white space (no-break spaces included) as one space, trimmed,
-    /// control and zero-width characters removed, lone surrogates replaced by U+FFFD.
+    /// control and zero-width characters removed, lone surrogates replaced by U+FFFD; a combining mark a space cut
+    /// from its letter rejoins it, and a combining mark printed twice in a row counts once.
     /// </summary>
     public static string Clean(string text) => Clean(text, 0, text.Length);
 
@@ -33,6 +34,15 @@ internal static class TextCleaning
             }
 
             if (IsInvisible(c)) continue;
+
+            if (IsCombiningMark(c))
+            {
+                // Repairs Unicode allows without guessing: a mark a space cut from its letter rejoins it, and a mark
+                // printed twice in a row counts once.
+                var last = builder.Length > 0 ? builder[builder.Length - 1] : '\0';
+                if (pendingSpace && (char.IsLetter(last) || IsCombiningMark(last))) pendingSpace = false;
+                if (!pendingSpace && last == c) continue;
+            }
 
             if (pendingSpace)
             {
@@ -126,6 +136,9 @@ internal static class TextCleaning
 
         return true;
     }
+
+    private static bool IsCombiningMark(char c) =>
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     /// <summary>U+FDD0–U+FDEF and U+FFFE/U+FFFF: code points Unicode reserves as never being characters.</summary>
     private static bool IsNoncharacter(char c) => c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF';
