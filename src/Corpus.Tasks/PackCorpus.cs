@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Corpus.Diagnostics;
 using Corpus.Packing;
 using Corpus.Parsing;
+using Corpus.Parsing.Rules;
 using Microsoft.Build.Framework;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
 
@@ -25,9 +26,13 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     private const int BatchSize = 256;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly CancellationTokenSource _cancellation = new();
+    private RuleSet _rules = RuleSet.Default;
 
     /// <summary>The article files; optional <c>Id</c> metadata overrides the id taken from the file name.</summary>
     public ITaskItem[] Articles { get; set; } = [];
+
+    /// <summary>The project's rules files (<c>CorpusRules</c> items), on top of the built-in rules in path order.</summary>
+    public ITaskItem[] Rules { get; set; } = [];
 
     /// <summary>Where to write the pack.</summary>
     [Required]
@@ -40,6 +45,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     public override bool Execute()
     {
         var files = Inputs();
+        _rules = ReadRules();
         if (Log.HasLoggedErrors) return DeleteStalePack();
 
         var temporary = OutputFile + ".tmp";
@@ -77,6 +83,32 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         finally
         {
             if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    /// <summary>The rules every article is read by; a rules file that is not valid is CORPUS014, located in it.</summary>
+    private RuleSet ReadRules()
+    {
+        var problems = new List<RulesFiles.Problem>();
+        var rules = RulesFiles.Combine(Rules.Select(item => item.GetMetadata("FullPath")).Select(path => (path, ReadText(path))), problems);
+        foreach (var problem in problems)
+        {
+            if (problem.Rule is null) Report(DiagnosticTexts.UnreadableFile, problem.FilePath, 0, 0, 0, [problem.FilePath]);
+            else Report(DiagnosticTexts.InvalidRules, problem.FilePath, problem.Rule.Line, problem.Rule.Column, 0, [problem.FilePath, problem.Rule.ToString()]);
+        }
+
+        return rules;
+    }
+
+    private static string? ReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path, StrictUtf8);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            return null;
         }
     }
 
@@ -122,7 +154,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
 
         try
         {
-            var result = ArticleReader.Read(file.Id, text, RuleSet.Default, _cancellation.Token);
+            var result = ArticleReader.Read(file.Id, text, _rules, _cancellation.Token);
             var diagnostics = result.Problems.Select(problem =>
             {
                 var (diagnostic, arguments) = DiagnosticTexts.ForProblem(problem, file.Path);

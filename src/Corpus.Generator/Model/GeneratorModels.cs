@@ -26,6 +26,15 @@ internal sealed record EmitSettings(CorpusOptions Options, LanguageFeatures Lang
 /// <summary>What every generated file depends on: where the class is and whether nullable annotations are allowed.</summary>
 internal sealed record FileSettings(string Namespace, string ClassName, bool NullableAnnotations);
 
+/// <summary>A <c>CorpusRules</c> file: its path and text (null when unreadable).</summary>
+internal sealed record RulesInput(string FilePath, string? Text);
+
+/// <summary>
+/// The rules the project's articles are read by, and what was wrong with its rules files. Equal when the rules are,
+/// so an unchanged rules file leaves every parsed article cached.
+/// </summary>
+internal sealed record ProjectRules(RuleSet Rules, EquatableArray<DiagnosticInfo> Diagnostics);
+
 /// <summary>One file opted in as a <c>CorpusArticle</c>, with its text (null when unreadable) and per-file metadata.</summary>
 internal sealed record ArticleInput(string FilePath, string Id, string? PropertyName, string? Text, string? ReadFailure, string? LegacyEncoding);
 

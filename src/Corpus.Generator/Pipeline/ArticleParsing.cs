@@ -11,7 +11,7 @@ namespace Corpus.Generator.Pipeline;
 /// <summary>Runs the shared parser on one file and turns its problems, or its failure, into diagnostics for that file.</summary>
 internal static class ArticleParsing
 {
-    public static ParsedArticle Parse(ArticleInput input, CancellationToken cancellationToken)
+    public static ParsedArticle Parse(ArticleInput input, RuleSet rules, CancellationToken cancellationToken)
     {
         if (input.ReadFailure is not null)
         {
@@ -31,7 +31,7 @@ internal static class ArticleParsing
 
         try
         {
-            var result = ArticleReader.Read(input.Id, input.Text, RuleSet.Default, cancellationToken);
+            var result = ArticleReader.Read(input.Id, input.Text, rules, cancellationToken);
             var diagnostics = new List<DiagnosticInfo>();
             var notText = false;
             foreach (var problem in result.Problems)

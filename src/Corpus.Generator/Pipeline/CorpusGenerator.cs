@@ -41,8 +41,23 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.Inputs);
 
+        var rules = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => RulesReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .Collect()
+            .Select(static (files, cancellationToken) => RulesReader.Build(files, cancellationToken))
+            .WithTrackingName(TrackingNames.Rules);
+
+        context.RegisterSourceOutput(rules, static (spc, project) =>
+        {
+            foreach (var diagnostic in project.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+        });
+
         var parsed = inputs
-            .Select(static (input, cancellationToken) => ArticleParsing.Parse(input, cancellationToken))
+            .Combine(rules)
+            .Select(static (pair, cancellationToken) => ArticleParsing.Parse(pair.Left, pair.Right.Rules, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
         var names = parsed

@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string Language = nameof(Language);
     public const string FileSettings = nameof(FileSettings);
     public const string Inputs = nameof(Inputs);
+    public const string Rules = nameof(Rules);
     public const string Parse = nameof(Parse);
     public const string Names = nameof(Names);
     public const string ArticleOutputs = nameof(ArticleOutputs);

@@ -73,9 +73,14 @@ public sealed class RuleSet : IEquatable<RuleSet>
         TryFromJson(json, out var rules, out var problems) ? rules! : throw new RuleSetException(problems);
 
     /// <summary>Reads a rules file and adds its rules on top of <see cref="Default"/>; false, with located problems, when it is not valid.</summary>
-    public static bool TryFromJson(string json, out RuleSet? rules, out IReadOnlyList<RuleProblem> problems)
+    public static bool TryFromJson(string json, out RuleSet? rules, out IReadOnlyList<RuleProblem> problems) =>
+        TryFromJson(json, Default, out rules, out problems);
+
+    /// <summary>Reads a rules file and adds its rules on top of <paramref name="baseRules"/> (another file's, say).</summary>
+    public static bool TryFromJson(string json, RuleSet baseRules, out RuleSet? rules, out IReadOnlyList<RuleProblem> problems)
     {
         if (json is null) throw new ArgumentNullException(nameof(json));
+        if (baseRules is null) throw new ArgumentNullException(nameof(baseRules));
         rules = null;
         var file = RulesFile.Read(json, out var fileProblems);
         if (file is null || fileProblems.Count > 0)
@@ -85,7 +90,7 @@ public sealed class RuleSet : IEquatable<RuleSet>
         }
 
         var timeout = file.MatchTimeoutMilliseconds is { } milliseconds ? TimeSpan.FromMilliseconds(milliseconds) : DefaultMatchTimeout;
-        var built = Default.WithTimeout(timeout).TryWith(file.Rules.Select(entry => entry.Rule), file.Disable.Select(entry => entry.Name), out var ruleProblems);
+        var built = baseRules.WithTimeout(timeout).TryWith(file.Rules.Select(entry => entry.Rule), file.Disable.Select(entry => entry.Name), out var ruleProblems);
         problems = ruleProblems.Select(problem => file.Locate(problem)).ToList();
         rules = built;
         return built is not null;

@@ -1,0 +1,143 @@
+namespace Corpus.Tests.Rules;
+
+/// <summary>Rules are data: checked when a set is built, explainable, scoped to sites, and a project's add to the built-in ones.</summary>
+public sealed class RuleSetTests
+{
+    private static ArticleParseResult Read(string page, RuleSet rules) =>
+        ArticleParser.ParseDetailed("a", page, rules, TestContext.Current.CancellationToken);
+
+    private const string Page = "Tiêu đề bài\nĐoạn mở đầu của bài.\nQuảng cáo: mua ngay hôm nay\nĐoạn cuối của bài.\n";
+
+    [Fact]
+    public void Built_in_rules_are_named_ordered_by_precedence_and_described()
+    {
+        var rules = RuleSet.Default.Rules;
+
+        rules.Select(rule => rule.Name).ShouldBeUnique();
+        rules.Select(rule => rule.Precedence).ShouldBeInOrder(SortDirection.Descending);
+        rules.ShouldAllBe(rule => !string.IsNullOrWhiteSpace(rule.Description));
+        rules.ShouldAllBe(rule => rule.Sites.Count == 0);
+    }
+
+    [Fact]
+    public void A_project_rule_claims_what_it_matches_and_explain_names_it()
+    {
+        var rules = RuleSet.FromJson("""
+            { "rules": [ { "name": "ads", "kind": "chrome", "pattern": "Quảng cáo: .*" } ] }
+            """);
+
+        Read(Page, rules).Article.Paragraphs.ShouldBe(["Đoạn mở đầu của bài.", "Đoạn cuối của bài."]);
+        ArticleParser.Explain(Page, rules).ShouldContain(piece => piece.Rule == "ads" && piece.Kind == PieceKind.Chrome && piece.Text == "Quảng cáo: mua ngay hôm nay");
+        ArticleParser.Parse("a", Page).Paragraphs.Count.ShouldBe(3, "the built-in rules alone keep the line");
+    }
+
+    [Fact]
+    public void Text_rules_match_whole_lines_exactly_and_a_rule_named_like_a_built_in_one_replaces_it()
+    {
+        var rules = RuleSet.FromJson("""
+            { "rules": [
+                { "name": "ads", "kind": "chrome", "text": ["Quảng cáo: mua ngay hôm nay", "Khác"] },
+                { "name": "byline-bare", "kind": "chrome", "text": "Không dùng" }
+            ] }
+            """);
+
+        Read(Page, rules).Article.Paragraphs.Count.ShouldBe(2);
+        rules.Rules.Single(rule => rule.Name == "byline-bare").Kind.ShouldBe(PieceKind.Chrome);
+        Read("T\nCâu cuối.\nNguyễn Văn An\n", rules).Article.Author.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Disabled_rules_are_off_and_a_name_that_is_no_rule_is_a_problem()
+    {
+        var rules = RuleSet.FromJson("""{ "disable": ["byline-bare"] }""");
+        Read("T\nCâu cuối.\nNguyễn Văn An\n", rules).Article.Author.ShouldBeNull();
+        ArticleParser.Parse("a", "T\nCâu cuối.\nNguyễn Văn An\n").Author.ShouldBe("Nguyễn Văn An");
+
+        RuleSet.TryFromJson("""{ "disable": ["no-such-rule"] }""", out _, out var problems).ShouldBeFalse();
+        problems.ShouldHaveSingleItem().Rule.ShouldBe("no-such-rule");
+    }
+
+    [Fact]
+    public void Site_rules_apply_only_to_pages_of_that_site()
+    {
+        var rules = RuleSet.FromJson("""
+            { "rules": [ { "name": "promo", "kind": "chrome", "text": "Đăng ký nhận tin", "sites": ["example.vn"] } ] }
+            """);
+        const string body = "Tiêu đề\nĐoạn văn.\nĐăng ký nhận tin\n";
+
+        Read("# url = https://tin.example.vn/bai-viet/tieu-de-1.htm\n" + body, rules).Article.Paragraphs.ShouldBe(["Đoạn văn."]);
+        Read("# url = https://other.vn/bai-viet/tieu-de-1.htm\n" + body, rules).Article.Paragraphs.Count.ShouldBe(2);
+        Read(body, rules).Article.Paragraphs.Count.ShouldBe(2, "a page that names no site");
+    }
+
+    [Theory]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "byline", "pattern": "(?<auther>.+)" } ] }""", "has no group 'auther'; it takes author, agency")]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "byline", "pattern": "[A-Z].+" } ] }""", "must capture one of (?<author>…), (?<agency>…)")]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "metadataHeader", "pattern": "(?<key>a)=(?<value>b)", "placement": "closing" } ] }""", "cannot apply at Closing")]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "(unclosed" } ] }""", "not a valid regular expression")]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "a*" } ] }""", "matches empty text")]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "{nom}" } ] }""", "'{nom}' is not a known shape")]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "caption", "pattern": "a", "sites": ["not a host"] } ] }""", "is not a host name")]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "a" }, { "name": "x", "kind": "chrome", "pattern": "b" } ] }""", "two rules have this name")]
+    public void A_wrong_rule_is_a_problem_that_says_what_to_fix(string json, string message)
+    {
+        RuleSet.TryFromJson(json, out var rules, out var problems).ShouldBeFalse();
+        rules.ShouldBeNull();
+        problems.ShouldContain(problem => problem.Message.Contains(message), string.Join("\n", problems));
+        Should.Throw<RuleSetException>(() => RuleSet.FromJson(json)).Message.ShouldContain(message);
+    }
+
+    [Fact]
+    public void Problems_in_a_rules_file_are_located_at_the_line_and_column_at_fault()
+    {
+        const string json = "{\n  \"rules\": [\n    { \"name\": \"x\", \"kind\": \"chrome\", \"pattern\": \"a\", \"placment\": \"closing\" }\n  ]\n}";
+        RuleSet.TryFromJson(json, out _, out var problems).ShouldBeFalse();
+        var problem = problems.ShouldHaveSingleItem();
+        (problem.Line, problem.Column).ShouldBe((2, 53));
+        problem.Message.ShouldContain("unknown member 'placment'");
+
+        RuleSet.TryFromJson("{ \"rules\": [ \n  { \"name\": \"x\", }\n] }", out _, out var syntax).ShouldBeFalse();
+        syntax.ShouldHaveSingleItem().Line.ShouldBe(1);
+
+        RuleSet.TryFromJson("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "\d" } ] }""", out _, out var escape).ShouldBeFalse();
+        escape.ShouldHaveSingleItem().Message.ShouldContain("written '\\\\' in JSON");
+    }
+
+    [Fact]
+    public void A_project_pattern_that_runs_too_long_is_given_up_and_reported_not_a_hang()
+    {
+        var rules = RuleSet.FromJson("""
+            { "matchTimeoutMilliseconds": 20, "rules": [ { "name": "slow", "kind": "chrome", "pattern": "(\\w+\\s?)+" } ] }
+            """);
+        var line = new string('a', 40) + "!";
+        var page = "Tiêu đề\n" + line + "\n";
+
+        var result = Read(page, rules);
+
+        result.Problems.ShouldContain(problem => problem.Kind == ParseProblemKind.RuleTimedOut && problem.Text == "slow" && problem.Line == 1);
+        result.Article.Paragraphs.ShouldBe([line]);
+    }
+
+    [Fact]
+    public void Sets_with_the_same_rules_are_equal_and_a_changed_rule_makes_them_differ()
+    {
+        const string json = """{ "rules": [ { "name": "ads", "kind": "chrome", "text": "Quảng cáo" } ] }""";
+
+        RuleSet.FromJson(json).ShouldBe(RuleSet.FromJson(json));
+        RuleSet.FromJson(json).GetHashCode().ShouldBe(RuleSet.FromJson(json).GetHashCode());
+        RuleSet.FromJson(json.Replace("Quảng cáo", "Rao vặt")).ShouldNotBe(RuleSet.FromJson(json));
+        RuleSet.FromJson(json).ShouldNotBe(RuleSet.Default);
+    }
+
+    [Fact]
+    public void Rules_built_in_code_are_checked_the_same_way()
+    {
+        var rule = new ParseRule("promo", PieceKind.Chrome, "Đăng ký nhận tin", RulePlacement.Anywhere | RulePlacement.InList, 950);
+        var rules = RuleSet.Default.With([rule]);
+
+        rules.Rules.First().Name.ShouldBe("front-matter");
+        rules.Rules.ShouldContain(rule);
+        Should.Throw<RuleSetException>(() => RuleSet.Create([new ParseRule("bad", PieceKind.Link, "x")]))
+            .Problems.ShouldHaveSingleItem().Message.ShouldContain("(?<headline>…)");
+    }
+}
