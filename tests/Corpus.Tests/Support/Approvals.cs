@@ -9,8 +9,14 @@ internal static class Approvals
     public static void Verify(string name, string actual)
     {
         var directory = Path.Combine(RepositoryRoot.Path, "tests", "Corpus.Tests", "Snapshots");
-        var approvedPath = Path.Combine(directory, name + ".approved.txt");
-        var receivedPath = Path.Combine(directory, name + ".received.txt");
+        VerifyFile(Path.Combine(directory, name + ".approved.txt"), Path.Combine(directory, name + ".received.txt"), actual);
+    }
+
+    /// <summary>Compares <paramref name="actual"/> with the file at <paramref name="approvedPath"/>, the same way.</summary>
+    public static void VerifyFile(string approvedPath, string receivedPath, string actual)
+    {
+        var name = Path.GetFileName(approvedPath);
+        var directory = Path.GetDirectoryName(approvedPath)!;
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath) : null;
         if (approved == actual)
         {

@@ -404,6 +404,9 @@ internal sealed class PageReader
             var piece = Add(rule.Kind, rule, line, 0, text.Length, match);
             switch (rule.Kind)
             {
+                case PieceKind.Teaser:
+                    piece.Item = TeaserItem(piece);
+                    break;
                 case PieceKind.ListHeading:
                     return ReadLists(piece, index + 1);
                 case PieceKind.StoryEnd:
@@ -561,7 +564,7 @@ internal sealed class PageReader
                 }
 
                 var piece = Add(rule.Kind, rule, line, position, TrimEnd(text, end), match);
-                if (rule.Kind == PieceKind.Teaser) piece.Item = new RelatedArticle(null, piece.Group("title") ?? piece.Text, null, null, piece.Group("summary"));
+                if (rule.Kind == PieceKind.Teaser) piece.Item = TeaserItem(piece);
                 position = SkipSpaces(text, end);
                 claimed = true;
                 break;
@@ -594,6 +597,9 @@ internal sealed class PageReader
         previous.Kind = PieceKind.Caption;
         previous.Rule = rule;
     }
+
+    /// <summary>The related article a teaser names: its title group (or its text) and summary group.</summary>
+    private static RelatedArticle TeaserItem(Piece piece) => new(null, piece.Group("title") ?? piece.Text, null, null, piece.Group("summary"));
 
     private static bool EmptyGroup(Match match, string name) => !match.Groups[name].Success || match.Groups[name].Value.Trim().Length == 0;
 
@@ -685,7 +691,7 @@ internal sealed class PageReader
             if (!Resolves(text.Substring(0, rest), MaxClosingDepth)) continue;
 
             var claimed = new Piece(rule.Kind, rule, piece.Line, piece.Start + match.Index, piece.End, match);
-            if (rule.Kind == PieceKind.Teaser) claimed.Item = new RelatedArticle(null, claimed.Group("title") ?? claimed.Text, null, null, claimed.Group("summary"));
+            if (rule.Kind == PieceKind.Teaser) claimed.Item = TeaserItem(claimed);
             if (rest == 0)
             {
                 _pieces[index] = claimed;

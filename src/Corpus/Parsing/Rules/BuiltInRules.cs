@@ -171,7 +171,7 @@ internal static class BuiltInRules
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})(?=\s{opener}\s\p{Ll})",
             RulePlacement.InsideLine, Guesses + 50,
             description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead)),
-        (new ParseRule("byline-bare", PieceKind.Byline, @"(?=\S+\s\S|\p{Lu}+\.\p{Lu})(?<author>{names})", RulePlacement.Closing, Guesses,
+        (new ParseRule("byline-bare", PieceKind.Byline, @"(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})", RulePlacement.Closing, Guesses,
             description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer."), Hint(NoLimit)),
         (ParseRule.Structural(ListItems, PieceKind.ListItem, RulePlacement.InList, Guesses,
             "Lines of a recommendation list: headlines, with a time, category and summary where printed."), Hint(NoLimit)),
