@@ -42,6 +42,8 @@ internal sealed class PageReader
     /// <summary>The end mark some agencies print after a story's last sentence.</summary>
     private const string EndMarkText = "./.";
 
+    private static readonly Regex ItemSeparator = new(@"\s[-–|•]\s|;\s|\s•", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     private static readonly Regex FrontMatterLine = new(
         @"^(?<key>[\p{L}_][\p{L}\p{M}\p{Nd}_\-.]*)\s?:\s?(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
@@ -429,8 +431,8 @@ internal sealed class PageReader
             return index + 1;
         }
 
-        ScanLine(line);
-        return index + 1;
+        var glued = ScanLine(line);
+        return glued is null ? index + 1 : ReadLists(glued, index + 1);
     }
 
     /// <summary>Runs a structural rule on the line at <paramref name="index"/>; returns the next unread line, or <paramref name="index"/> when it does not apply.</summary>
@@ -535,8 +537,9 @@ internal sealed class PageReader
     /// A line no whole-line rule claimed, sentence by sentence: at each sentence start the rules for sentence starts
     /// are tried; what they match is taken out, and each other sentence is story text.
     /// </summary>
+    /// <returns>The heading of a recommendation list glued into the line, which opens the lists; null when there is none.</returns>
     [MethodImpl(Jit.ParseLoop)]
-    private void ScanLine(SourceLine line)
+    private Piece? ScanLine(SourceLine line)
     {
         var text = line.Text;
         SentenceSplitter.Starts(text, _starts);
@@ -565,6 +568,7 @@ internal sealed class PageReader
 
                 var piece = Add(rule.Kind, rule, line, position, TrimEnd(text, end), match);
                 if (rule.Kind == PieceKind.Teaser) piece.Item = TeaserItem(piece);
+                if (rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd) return piece;
                 position = SkipSpaces(text, end);
                 claimed = true;
                 break;
@@ -575,6 +579,8 @@ internal sealed class PageReader
             AddBody(line, position, TrimEnd(text, next));
             position = next;
         }
+
+        return null;
     }
 
     /// <summary>The last sentence of the story text just before, on this line, becomes a caption (a credit opening the next sentence names it).</summary>
@@ -744,7 +750,7 @@ internal sealed class PageReader
         var titleRepeated = _rules.Structural(BuiltInRules.TitleRepeated);
         var reader = new RelatedListReader(_problems);
         var heading = opener;
-        var items = new List<SourceLine>();
+        var items = GluedItems(opener);
         for (var index = start; index < _lines.Count; index++)
         {
             var line = _lines[index];
@@ -778,6 +784,24 @@ internal sealed class PageReader
 
         FlushList(reader, heading, items);
         return _lines.Count;
+    }
+
+    /// <summary>
+    /// The items printed after a list heading glued into a line (its <c>items</c> group): one per part the scraper
+    /// left a separator between (' - ', ' | ', '•', ';'), or one item when it left none.
+    /// </summary>
+    private static List<SourceLine> GluedItems(Piece heading)
+    {
+        var items = new List<SourceLine>();
+        var text = heading.Group("items");
+        if (text is null) return items;
+        foreach (var item in ItemSeparator.Split(text))
+        {
+            var clean = item.Trim();
+            if (clean.Length > 0) items.Add(heading.Line.WithText(clean));
+        }
+
+        return items;
     }
 
     private static void FlushList(RelatedListReader reader, Piece heading, List<SourceLine> items)

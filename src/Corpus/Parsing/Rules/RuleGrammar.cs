@@ -107,7 +107,7 @@ internal static class RuleGrammar
         [PieceKind.SourceLine] = (["source", "agency", "site", "url", "author"], ["source", "agency", "site", "url"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing | RulePlacement.InList),
         [PieceKind.Dateline] = (["agency", .. DateGroups], ["y"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
         [PieceKind.Teaser] = (["title", "summary"], [], RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing),
-        [PieceKind.ListHeading] = (["group"], [], RulePlacement.Anywhere | RulePlacement.InList),
+        [PieceKind.ListHeading] = (["group", "items"], [], RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.InsideLine),
         [PieceKind.ListItem] = (["title", "category", "summary", .. DateGroups], [], RulePlacement.InList),
         [PieceKind.MetadataHeader] = (["key", "value"], ["key"], RulePlacement.Opening),
         [PieceKind.Chrome] = ([], [], All),
