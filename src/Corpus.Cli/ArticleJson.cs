@@ -20,6 +20,7 @@ internal sealed record ArticleJson(
     DateTimeOffset? Published,
     IReadOnlyList<string> Links,
     IReadOnlyList<RelatedArticle> Related,
+    IReadOnlyList<MetadataEntry> Metadata,
     string Text,
     string Raw)
 {
@@ -54,6 +55,7 @@ internal sealed record ArticleJson(
         article.Published,
         [.. article.Links],
         [.. article.Related],
+        [.. article.Metadata],
         article.Text,
         article.Raw);
 }

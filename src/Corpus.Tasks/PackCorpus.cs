@@ -141,11 +141,10 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     [MethodImpl(Jit.ParseLoop)]
     private Parsed Parse(ArticleFile file)
     {
-        string text;
+        byte[] bytes;
         try
         {
-            text = Decode(File.ReadAllBytes(file.Path), out var legacySample);
-            if (legacySample is not null) return Parsed.Failed(file, DiagnosticTexts.NotUtf8, file.Path, legacySample);
+            bytes = File.ReadAllBytes(file.Path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -154,11 +153,12 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
 
         try
         {
-            var result = ArticleReader.Read(file.Id, text, _rules, _cancellation.Token);
+            var result = ArticleFiles.Parse(bytes, file.Id, _rules, _cancellation.Token);
             var diagnostics = result.Problems.Select(problem =>
             {
                 var (diagnostic, arguments) = DiagnosticTexts.ForProblem(problem, file.Path);
-                return (diagnostic, problem.Line, problem.Column, problem.Length, arguments);
+                var fileWide = problem.Kind == ParseProblemKind.BinaryContent;
+                return (diagnostic, fileWide ? 0 : problem.Line, fileWide ? 0 : problem.Column, fileWide ? 0 : problem.Length, arguments);
             }).ToList();
             var leftOut = result.Problems.Any(DiagnosticTexts.LeavesArticleOut);
             return new Parsed(file, leftOut ? null : PackWriter.Chunk(result.Article), diagnostics);
@@ -168,38 +168,6 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
             return Parsed.Failed(file, DiagnosticTexts.InternalError, file.Path, $"{exception.GetType().Name}: {exception.Message}");
         }
     }
-
-    /// <summary>
-    /// Decodes as the compiler does: a byte-order mark decides; otherwise UTF-8, and text that is not valid UTF-8
-    /// gives a sample of it read as Latin-1 for the message.
-    /// </summary>
-    [MethodImpl(Jit.ParseLoop)]
-    private static string Decode(byte[] bytes, out string? legacySample)
-    {
-        legacySample = null;
-        var (encoding, preamble) = ByByteOrderMark(bytes);
-        try
-        {
-            return encoding.GetString(bytes, preamble, bytes.Length - preamble);
-        }
-        catch (DecoderFallbackException)
-        {
-            var latin1 = Encoding.GetEncoding(28591).GetString(bytes, 0, Math.Min(bytes.Length, 160));
-            legacySample = "iso-8859-1: " + TextCleaning.Clean(latin1.Substring(0, Math.Min(40, latin1.Length)));
-            return "";
-        }
-    }
-
-    /// <summary>The encodings a byte-order mark names (as StreamReader detects them), and the mark's length; UTF-8 without one.</summary>
-    private static (Encoding Encoding, int Preamble) ByByteOrderMark(byte[] bytes) => bytes switch
-    {
-        [0xEF, 0xBB, 0xBF, ..] => (StrictUtf8, 3),
-        [0xFF, 0xFE, 0, 0, ..] => (Encoding.UTF32, 4),
-        [0xFF, 0xFE, ..] => (Encoding.Unicode, 2),
-        [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
-        [0, 0, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: true), 4),
-        _ => (StrictUtf8, 0),
-    };
 
     private void Report(DiagnosticText text, string file, int line, int column, int length, string[] arguments)
     {

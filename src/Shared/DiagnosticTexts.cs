@@ -38,7 +38,7 @@ internal static class DiagnosticTexts
     public static readonly DiagnosticText NotUtf8 = new(
         "CORPUS003",
         "Article file is not UTF-8",
-        "'{0}' is not valid UTF-8 (read as a legacy code page, the text came out as '{1}'); save the file as UTF-8",
+        "'{0}' is not valid UTF-8 (decoded anyway, the text comes out as '{1}'); save the file as UTF-8",
         DiagnosticLevel.Error);
 
     public static readonly DiagnosticText DuplicateId = new(

@@ -52,7 +52,7 @@ public sealed class CliTests
         using var first = JsonDocument.Parse(lines[2]);
         var root = first.RootElement;
         root.EnumerateObject().Select(p => p.Name).ShouldBe(
-            ["id", "title", "lead", "sections", "author", "agency", "site", "url", "published", "links", "related", "text", "raw"]);
+            ["id", "title", "lead", "sections", "author", "agency", "site", "url", "published", "links", "related", "metadata", "text", "raw"]);
         root.GetProperty("id").GetString().ShouldBe("002_27aa4dd25fd297e8");
         root.GetProperty("published").GetString().ShouldBe("2023-04-05T15:10:00+07:00");
         root.GetProperty("author").ValueKind.ShouldBe(JsonValueKind.Null);
@@ -108,8 +108,16 @@ public sealed class CliTests
 
         exit.ShouldBe(expectedExit);
         output.ShouldBeEmpty();
-        if (args.Length > 0) error.TrimEnd('\n').Split('\n').ShouldHaveSingleItem().ShouldStartWith("corpus: ");
-        else error.ShouldContain("Usage: corpus");
+        if (args.Length == 0)
+        {
+            error.ShouldContain("Usage:");
+            return;
+        }
+
+        var lines = error.TrimEnd('\n').Split('\n');
+        lines.ShouldAllBe(line => line.StartsWith("corpus: "));
+        if (expectedExit == 2) lines[^1].ShouldContain("--help");
+        else lines.ShouldHaveSingleItem();
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class Article : IEquatable<Article>
     private ArticleLists? _lists;
     private string? _raw;
     private string? _text;
+    private string[]? _sentences;
+    private string[]? _words;
 
     /// <summary>Creates an article. Prefer <c>ArticleParser</c> or a generated corpus over calling this directly.</summary>
     /// <param name="id">The article's id: its file name without extension, unless overridden.</param>
@@ -115,6 +117,20 @@ public sealed class Article : IEquatable<Article>
     /// </summary>
     public EquatableArray<MetadataEntry> Metadata => Lists.Metadata;
 
+    /// <summary>
+    /// Every paragraph split into sentences, in order (Vietnamese-aware: abbreviations such as <c>TP.</c>, initials,
+    /// and dots inside numbers and words do not end a sentence; see <see cref="Corpus.Sentences.Split"/>). Computed
+    /// on first use.
+    /// </summary>
+    public EquatableArray<string> Sentences => EquatableArray<string>.TakeOwnership(_sentences ??= SplitSentences());
+
+    /// <summary>
+    /// The tokens of <see cref="Sentences"/>, in order: syllables and words (internal '-', '.' and apostrophes kept:
+    /// <c>TP.HCM</c>, <c>Kyung-wha</c>), numbers (<c>4,5</c>, <c>5.000</c>, <c>15.7.2017</c>, <c>30/4</c>), and each
+    /// punctuation mark or symbol alone. Computed on first use.
+    /// </summary>
+    public EquatableArray<string> Words => EquatableArray<string>.TakeOwnership(_words ??= SplitWords());
+
     /// <summary>The clean body: section headings and paragraphs joined by blank lines (the title is not included).</summary>
     public string Text => _text ?? Publish(ref _text, BuildText());
 
@@ -131,6 +147,21 @@ public sealed class Article : IEquatable<Article>
     private static T Publish<T>(ref T? slot, T value)
         where T : class =>
         Interlocked.CompareExchange(ref slot, value, null) ?? value;
+
+    // Racing threads compute equal arrays; either may be kept (an array reference is written whole).
+    private string[] SplitSentences()
+    {
+        var sentences = new List<string>();
+        foreach (var paragraph in Paragraphs) sentences.AddRange(Parsing.Text.SentenceSplitter.Split(paragraph));
+        return sentences.ToArray();
+    }
+
+    private string[] SplitWords()
+    {
+        var words = new List<string>();
+        foreach (var sentence in Sentences) Parsing.Text.WordSplitter.Split(sentence, words);
+        return words.ToArray();
+    }
 
     private string BuildText()
     {

@@ -58,6 +58,16 @@ public static class ArticleParser
         return pieces;
     }
 
+    /// <summary>Reads a page file the way the build does and says how it was read, piece by piece (see <see cref="Explain"/>).</summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="rules">The rules to read the page by; null for <see cref="RuleSet.Default"/>.</param>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static IReadOnlyList<ArticlePiece> ExplainFile(string path, RuleSet? rules = null)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        return Explain(ArticleFiles.Decode(File.ReadAllBytes(path)), rules);
+    }
+
     /// <summary>Reads a rules file (UTF-8 JSON, see docs/rules.md) and puts its rules on top of the built-in ones.</summary>
     /// <param name="path">The rules file.</param>
     /// <exception cref="RuleSetException">The file is not valid; every problem is located by line and column.</exception>
@@ -69,26 +79,38 @@ public static class ArticleParser
 
     /// <summary>Reads a UTF-8 file (a byte-order mark is allowed) and parses it; the id is the file name without extension.</summary>
     /// <param name="path">The file to read.</param>
-    /// <exception cref="InvalidDataException">The file is not valid UTF-8.</exception>
+    /// <exception cref="InvalidDataException">The file is not valid UTF-8, or not text at all.</exception>
     public static Article ParseFile(string path) => ParseFile(path, RuleSet.Default);
 
     /// <summary>Reads a UTF-8 file and parses it by <paramref name="rules"/>; the id is the file name without extension.</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="rules">The rules to read the page by.</param>
-    /// <exception cref="InvalidDataException">The file is not valid UTF-8.</exception>
+    /// <exception cref="InvalidDataException">The file is not valid UTF-8, or not text at all.</exception>
     public static Article ParseFile(string path, RuleSet rules)
     {
-        if (path is null) throw new ArgumentNullException(nameof(path));
-        string text;
-        try
+        var result = ParseFileDetailed(path, rules);
+        foreach (var problem in result.Problems)
         {
-            text = File.ReadAllText(path, StrictUtf8);
-        }
-        catch (DecoderFallbackException exception)
-        {
-            throw new InvalidDataException($"'{path}' is not valid UTF-8; save it as UTF-8 and try again.", exception);
+            if (problem.Kind == ParseProblemKind.MisdecodedText) throw new InvalidDataException($"'{path}' is not valid UTF-8 (line {problem.Line + 1}: '{problem.Text}'); save it as UTF-8 and try again.");
+            if (problem.Kind == ParseProblemKind.BinaryContent) throw new InvalidDataException($"'{path}' is a binary file, not text.");
         }
 
-        return ParseDetailed(Path.GetFileNameWithoutExtension(path), text, rules).Article;
+        return result.Article;
+    }
+
+    /// <summary>
+    /// Reads a file the way the build does (a byte-order mark decides the encoding, else UTF-8) and parses it,
+    /// reporting every problem the build would: a file that is not valid UTF-8 or not text at all has a
+    /// <see cref="ParseProblemKind.MisdecodedText"/> or <see cref="ParseProblemKind.BinaryContent"/> problem, and the
+    /// build leaves such an article out. The id is the file name without extension.
+    /// </summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="rules">The rules to read the page by; null for <see cref="RuleSet.Default"/>.</param>
+    /// <param name="cancellationToken">Stops a long parse.</param>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ArticleParseResult ParseFileDetailed(string path, RuleSet? rules = null, CancellationToken cancellationToken = default)
+    {
+        if (path is null) throw new ArgumentNullException(nameof(path));
+        return ArticleFiles.Parse(File.ReadAllBytes(path), Path.GetFileNameWithoutExtension(path), rules ?? RuleSet.Default, cancellationToken);
     }
 }

@@ -1,0 +1,34 @@
+using System.Text;
+using System.Threading;
+
+namespace Corpus.Parsing;
+
+/// <summary>
+/// The per-file work every path shares (the pack task, the run-time parser, the command line): decode a page's
+/// bytes as the compiler would, then read it. Text that is not valid UTF-8 keeps a replacement character where it
+/// failed, which the reader reports as <see cref="ParseProblemKind.MisdecodedText"/> (CORPUS003), the same problem
+/// the generator reports for the text the compiler hands it; control characters make it
+/// <see cref="ParseProblemKind.BinaryContent"/> (CORPUS011). Either leaves the article out.
+/// </summary>
+internal static class ArticleFiles
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    public static ArticleParseResult Parse(byte[] bytes, string id, RuleSet rules, CancellationToken cancellationToken) =>
+        ArticleReader.Read(id, Decode(bytes), rules, cancellationToken);
+
+    /// <summary>The text of <paramref name="bytes"/>: by its byte-order mark (as StreamReader detects them), else UTF-8.</summary>
+    public static string Decode(byte[] bytes)
+    {
+        var (encoding, preamble) = bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => (Utf8, 3),
+            [0xFF, 0xFE, 0, 0, ..] => (Encoding.UTF32, 4),
+            [0xFF, 0xFE, ..] => ((Encoding)Encoding.Unicode, 2),
+            [0xFE, 0xFF, ..] => (Encoding.BigEndianUnicode, 2),
+            [0, 0, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: true), 4),
+            _ => ((Encoding)Utf8, 0),
+        };
+        return encoding.GetString(bytes, preamble, bytes.Length - preamble);
+    }
+}
