@@ -97,17 +97,18 @@ internal sealed class PageReader
     [MethodImpl(Jit.ParseLoop)]
     private void ReadAll(CancellationToken cancellationToken)
     {
-        if (_lines.Count == 0)
-        {
-            _problems.Add(new ParseProblem(ParseProblemKind.EmptyFile, 0, 0, 0, ""));
-            return;
-        }
-
+        // Binary first: control characters clean away to nothing, so a binary file can look empty.
         if (LooksBinary(_raw))
         {
             IsBinary = true;
             _problems.Add(new ParseProblem(ParseProblemKind.BinaryContent, 0, 0, 0, ""));
-            Title = _lines[0].Text;
+            Title = _lines.Count > 0 ? _lines[0].Text : "";
+            return;
+        }
+
+        if (_lines.Count == 0)
+        {
+            _problems.Add(new ParseProblem(ParseProblemKind.EmptyFile, 0, 0, 0, ""));
             return;
         }
 
