@@ -543,13 +543,21 @@ internal sealed class PageReader
     private Piece? ScanLine(SourceLine line)
     {
         var text = line.Text;
-        SentenceSplitter.Starts(text, _starts);
-        var captionBeforeCredit = _rules.Structural(BuiltInRules.CaptionBeforeCredit);
         _candidates.Clear();
         foreach (var rule in _rules.Inside)
         {
-            if (!rule.IsStructural && rule.MayMatchIn(text)) _candidates.Add(rule);
+            if (!rule.IsStructural && rule.MayMatchIn(text) && rule.Hints.MayStartAnywhere(text)) _candidates.Add(rule);
         }
+
+        // Most lines hold nothing a rule for sentence starts could take: one piece of story text, no splitting.
+        if (_candidates.Count == 0)
+        {
+            AddBody(line, 0, text.Length);
+            return null;
+        }
+
+        SentenceSplitter.Starts(text, _starts);
+        var captionBeforeCredit = _rules.Structural(BuiltInRules.CaptionBeforeCredit);
 
         var position = 0;
         while (position < text.Length)

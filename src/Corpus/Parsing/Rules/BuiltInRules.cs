@@ -39,10 +39,17 @@ internal static class BuiltInRules
     /// <summary>Like <see cref="InSentence"/>, with brackets only in balanced pairs: a caption never ends inside brackets.</summary>
     private const string InSentenceOutsideBrackets = @"(?:[^.!?…()]|\([^()]*\)|[.!?…](?!\s))";
 
-    private const string CreditMarker = "(?:Ảnh tư liệu|Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
+    private const string CreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
+
+    /// <summary>
+    /// Before a credit marker, checked at each position of a caption scanned from its start: one character test rules
+    /// most positions out before the marker's alternatives are tried. (A caption that must end its line is matched
+    /// greedily instead, from the line's end, where its credit is.)
+    /// </summary>
+    private const string BeforeMarker = @"(?=\s?[ẢNBĐI])";
 
     /// <summary>Inside a line, after a sentence, 'Nguồn: X' credits the photo that sentence captioned.</summary>
-    private const string InlineCreditMarker = "(?:Ảnh tư liệu|Ảnh minh họa|Ảnh minh hoạ|Ảnh|Nguồn ảnh|Nguồn|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
+    private const string InlineCreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|Nguồn(?: ảnh)?|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
 
     private static RuleHints Hint(int maxLength, params string[] required) => new(maxLength, required);
 
@@ -134,20 +141,20 @@ internal static class BuiltInRules
             "On an aggregated page, a line printing the story an image label names is that story's heading."), Hint(NoLimit)),
         (ParseRule.Structural(CaptionAfterLabel, PieceKind.Caption, RulePlacement.AfterImageLabel, Images + 10,
             "The line after an image label that printed no caption is its caption, unless it has a role of its own."), Hint(NoLimit)),
-        (new ParseRule("caption-credit-in-brackets", PieceKind.Caption, @"(?<caption>.{1,400}?)\s?\((?:" + CreditMarker + @"|Nguồn)\s?:\s?(?<credit>[^()]{1,80}?)\)\.?",
+        (new ParseRule("caption-credit-in-brackets", PieceKind.Caption, @"(?<caption>.{1,400})\s?\((?:" + CreditMarker + @"|Nguồn)\s?:\s?(?<credit>[^()]{1,80}?)\)\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 60,
             description: "A caption with its credit in brackets: '<caption> (Ảnh: X)', '(Nguồn: X)'."), Marked(':', 520, "(Ảnh", "(Nguồn", "(Ẩnh", "(Biểu", "(Đồ", "(Infographic", "( Ảnh")),
-        (new ParseRule("caption-with-credit", PieceKind.Caption, @"(?<caption>.{0,400}?)\s?" + CreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\.?",
+        (new ParseRule("caption-with-credit", PieceKind.Caption, @"(?<caption>.{0,400})\s?" + CreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 55,
             description: "A caption line ending with its credit: '<caption>. Ảnh: X'; a credit alone is an image with no caption."), Marked(':', 520, "Ảnh", "Biểu đồ", "Đồ h", "Infographic")),
-        (new ParseRule("caption-credit-any-text", PieceKind.Caption, @"(?<caption>.{0,400}?)\s?(?:Ảnh tư liệu|Ảnh|Nguồn)\s?:\s?(?<credit>[^:()]{1,100}?)",
+        (new ParseRule("caption-credit-any-text", PieceKind.Caption, @"(?<caption>.{0,400})\s?(?:Ảnh(?: tư liệu)?|Nguồn)\s?:\s?(?<credit>[^:()]{1,100}?)",
             RulePlacement.AfterImageLabel, Images + 50,
             description: "After an image label, any credit text closing the caption."), Marked(':', 520)),
         (new ParseRule("caption-illustration", PieceKind.Caption, @"(?<caption>[ẢẨ]nh minh h(?:ọa|oạ|oa))(?:\s?:\s?(?<credit>{credit}))?\.?", RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 50,
             description: "'Ảnh minh họa' (illustration), with its credit when printed: 'Ảnh minh họa: Internet'."), Hint(NoLimit, "nh minh h")),
         (new ParseRule("caption-position-cue", PieceKind.Caption, @"(?=.{0,300}$)(?<caption>.*\((?:[^()]{0,40}\s)?(?:trái|phải|giữa)(?:[,\s][^()]{0,30})?\).*)", RulePlacement.Anywhere, Images + 40,
             description: "A short line naming positions in a photo, such as '(trái)' or '(ngồi bên phải, hàng trước)'."), Marked(')', 300, "trái", "phải", "giữa")),
-        (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)\.?",
+        (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)\.?",
             RulePlacement.InsideLine, Images + 30,
             description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name."), Marked(':', NoLimit, "Ảnh", "Nguồn", "Biểu đồ", "Đồ h", "Infographic")),
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
@@ -162,19 +169,19 @@ internal static class BuiltInRules
             "A headline the scraper printed twice (glued or on two lines) outside any list is a teaser; after a byline, the line after it is its summary."), Hint(NoLimit)),
         (new ParseRule("teaser-see-more", PieceKind.Teaser, @"(?:=>|>>|»)?\s?(?:Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Xem ngay|XEM NGAY|Mời xem|MỜI XEM)(?:\s(?:Video|VIDEO|video|clip))?\s?:\s?(?<title>" + InSentence + "+[.!?…]?)",
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
-            description: "'Xem thêm: …', '=>XEM NGAY: …', 'Xem thêm Video: …': a link to another article, up to the end of its sentence."), Marked(':', NoLimit)),
+            description: "'Xem thêm: …', '=>XEM NGAY: …', 'Xem thêm Video: …': a link to another article, up to the end of its sentence."), Marked(':', NoLimit, "Xem", "XEM", "Đọc", "ĐỌC", "Mời", "MỜI")),
         (new ParseRule("teaser-here", PieceKind.Teaser, @"(?:>>|=>|»)\s?(?<title>.{3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
             description: "'>> … TẠI ĐÂY': a link to another article."), Hint(NoLimit, ">", "»")),
         (new ParseRule("teaser-video", PieceKind.Teaser, @"(?:Video|VIDEO|Clip)\s?:\s?(?<title>.+)", RulePlacement.Anywhere, Teasers + 40,
-            description: "'Video: …' alone on a line: an embedded video's title."), Marked(':', 400)),
+            description: "'Video: …' alone on a line: an embedded video's title."), Marked(':', 400, "Video", "VIDEO", "Clip")),
         (new ParseRule("teaser-video-colon", PieceKind.Teaser, @"(?:Video|VIDEO|Clip)\s(?<title>[^.!?…:]{3,200}):(?=\s\p{Lu}|\s?$)", RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 40,
-            description: "'Video <title>:' opening a sentence, before the next sentence or a byline: an embedded video's title."), Marked(':', NoLimit)),
+            description: "'Video <title>:' opening a sentence, before the next sentence or a byline: an embedded video's title."), Marked(':', NoLimit, "Video", "VIDEO", "Clip")),
 
         // The weakest guesses: low precedence, narrow guards.
         (new ParseRule("caption-before-sentence-opener", PieceKind.Caption,
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})(?=\s{opener}\s\p{Ll})",
             RulePlacement.InsideLine, Guesses + 50,
-            description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead)),
+            description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("byline-bare", PieceKind.Byline, @"(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})", RulePlacement.Closing, Guesses,
             description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer."), Hint(NoLimit)),
         (ParseRule.Structural(ListItems, PieceKind.ListItem, RulePlacement.InList, Guesses,

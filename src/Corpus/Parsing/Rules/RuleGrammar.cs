@@ -49,17 +49,22 @@ internal static class RuleGrammar
     /// characters, a lowercase word followed by a sentence opener and another lowercase word: the only place the
     /// pattern for a caption glued before a sentence can match, found without running it.
     /// </summary>
-    public static bool OpenerAhead(string text, int start)
+    public static bool OpenerAhead(string text, int start) => OpenerAfter(text, start, Math.Min(text.Length - 2, start + MaxGluedCaptionLength), stopAtSentenceEnd: true);
+
+    /// <summary>Whether a lowercase word followed by a sentence opener and a lowercase word occurs anywhere in <paramref name="text"/>.</summary>
+    public static bool OpenerAnywhere(string text) => OpenerAfter(text, 0, text.Length - 2, stopAtSentenceEnd: false);
+
+    private static bool OpenerAfter(string text, int start, int end, bool stopAtSentenceEnd)
     {
-        var end = Math.Min(text.Length - 2, start + MaxGluedCaptionLength);
-        for (var i = text.IndexOf(' ', start + 1); i > 0 && i < end; i = text.IndexOf(' ', i + 1))
+        // Jump from one capital that could open an opener to the next; most text has few.
+        for (var i = text.IndexOfAny(OpenerInitials, start + 1); i > 1 && i <= end; i = text.IndexOfAny(OpenerInitials, i + 1))
         {
-            var before = text[i - 1];
-            if (before is '.' or '!' or '?' or '…') return false;
-            if (!char.IsUpper(text[i + 1]) || !(char.IsLower(before) || char.IsDigit(before) || before == ')')) continue;
-            var wordEnd = i + 1;
+            if (stopAtSentenceEnd && SentenceEndsBetween(text, start, i)) return false;
+            var before = text[i - 2];
+            if (text[i - 1] != ' ' || !(char.IsLower(before) || char.IsDigit(before) || before == ')')) continue;
+            var wordEnd = i;
             while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-            if (wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLower(text[wordEnd + 1]) && IsOpener(text, i + 1, wordEnd - i - 1))
+            if (wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLower(text[wordEnd + 1]) && IsOpener(text, i, wordEnd - i))
             {
                 return true;
             }
@@ -67,6 +72,21 @@ internal static class RuleGrammar
 
         return false;
     }
+
+    /// <summary>Whether a sentence ends (a terminator before a space) between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private static bool SentenceEndsBetween(string text, int start, int end)
+    {
+        for (var i = text.IndexOfAny(Terminators, start, end - start); i >= 0; i = text.IndexOfAny(Terminators, i + 1, end - i - 1))
+        {
+            if (i + 1 < text.Length && text[i + 1] == ' ') return true;
+        }
+
+        return false;
+    }
+
+    private static readonly char[] Terminators = ['.', '!', '?', '…'];
+
+    private static readonly char[] OpenerInitials = Openers.Split('|').Select(opener => opener[0]).Distinct().ToArray();
 
     private static bool IsOpener(string text, int start, int length)
     {

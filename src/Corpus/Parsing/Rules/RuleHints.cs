@@ -7,9 +7,12 @@ namespace Corpus.Parsing.Rules;
 /// whole, a character every match contains, and text of which every match contains at least one piece. A project's
 /// rules have none.
 /// </summary>
-internal sealed record RuleHints(int MaxLength, string[] Required, Func<string, int, bool>? Gate = null, char Marker = '\0')
+internal sealed record RuleHints(int MaxLength, string[] Required, Func<string, int, bool>? Gate = null, char Marker = '\0', Func<string, bool>? LineGate = null)
 {
     public static RuleHints None { get; } = new(int.MaxValue, []);
+
+    /// <summary>Whether the rule may match at some sentence start of <paramref name="text"/> (true when it has no gate for lines).</summary>
+    public bool MayStartAnywhere(string text) => LineGate is null || LineGate(text);
 
     /// <summary>Whether the rule may match at <paramref name="start"/> of <paramref name="text"/> (true when it has no gate).</summary>
     public bool MayStartAt(string text, int start) => Gate is null || Gate(text, start);
