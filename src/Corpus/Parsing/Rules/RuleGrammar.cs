@@ -88,6 +88,14 @@ internal static class RuleGrammar
 
     private static readonly char[] OpenerInitials = Openers.Split('|').Select(opener => opener[0]).Distinct().ToArray();
 
+    /// <summary>Whether the word starting at <paramref name="start"/> is a sentence opener.</summary>
+    public static bool IsOpenerAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end > start && IsOpener(text, start, end - start);
+    }
+
     private static bool IsOpener(string text, int start, int length)
     {
         foreach (var opener in OpenerWords)

@@ -9,6 +9,7 @@ namespace Corpus.Parsing.Text;
 /// then closing quotes or brackets) followed by a space and a capital letter, a digit or an opening quote; not after
 /// an abbreviation (<c>TP.</c>, <c>ThS.</c>, <c>PGS.</c>…) or an initial (<c>V.</c>, <c>Ng.</c>), and never inside a
 /// number or a word (<c>4,5</c>, <c>5.000</c>, <c>15.7.2017</c>, <c>TP.HCM</c>, <c>N.Anh</c>: no space follows).
+/// An initial does end a sentence when a sentence opener follows it (<c>… CLB Barcelona B. Có chi tiết …</c>).
 /// One implementation, used by the parser inside long lines and by <c>Corpus.Sentences</c>.
 /// </summary>
 internal static class SentenceSplitter
@@ -41,7 +42,8 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (StartsSentence(text, next) && !(runLength == 1 && text[i] == '.' && IsAbbreviation(text, i)))
+            var ellipsis = text[i] == '…' || runLength > 1 && text[i] == '.';
+            if (StartsSentence(text, next, allowDigit: !ellipsis) && !(runLength == 1 && text[i] == '.' && IsAbbreviation(text, i) && !Rules.RuleGrammar.IsOpenerAt(text, next)))
             {
                 starts.Add(next);
             }
@@ -95,12 +97,15 @@ internal static class SentenceSplitter
 
     private static bool IsOpener(char c) => c is '"' or '“' or '‘' or '\'' or '(' or '[' or '«';
 
-    /// <summary>A sentence starts with a capital letter or a digit, possibly after an opening quote or bracket.</summary>
-    private static bool StartsSentence(string text, int index)
+    /// <summary>
+    /// A sentence starts with a capital letter or a digit, possibly after an opening quote or bracket; after an
+    /// ellipsis a number goes on the sentence ("… tới... 13 lần").
+    /// </summary>
+    private static bool StartsSentence(string text, int index, bool allowDigit)
     {
         var c = text[index];
         if (IsOpener(c) && index + 1 < text.Length) c = text[index + 1];
-        return char.IsUpper(c) || char.IsDigit(c);
+        return char.IsUpper(c) || (allowDigit && char.IsDigit(c));
     }
 
     /// <summary>Whether the word ending at the full stop at <paramref name="dot"/> is an abbreviation or an initial.</summary>

@@ -1,0 +1,26 @@
+namespace Corpus.Tests.Text;
+
+/// <summary>The Vietnamese-aware sentence and word splitters behind Article.Sentences, Article.Words and the parser.</summary>
+public sealed class SentenceAndWordTests
+{
+    [Theory]
+    [InlineData("Ông A đến TP.HCM hôm qua. Bà B ở lại.", new[] { "Ông A đến TP.HCM hôm qua.", "Bà B ở lại." })]
+    [InlineData("Gặp ThS. Nguyễn Văn A và PGS. Trần B tại TP. Hà Nội. Sau đó về.", new[] { "Gặp ThS. Nguyễn Văn A và PGS. Trần B tại TP. Hà Nội.", "Sau đó về." })]
+    [InlineData("Em V. cũng đã ổn. Anh N.Anh và Ng.Minh đến.", new[] { "Em V. cũng đã ổn.", "Anh N.Anh và Ng.Minh đến." })]
+    [InlineData("Giá tăng 4,5% lên 5.000 đồng ngày 15.7.2017. Giá giảm.", new[] { "Giá tăng 4,5% lên 5.000 đồng ngày 15.7.2017.", "Giá giảm." })]
+    [InlineData("Ông nói: \"Tôi đồng ý.\" Bà gật đầu. Họ hỏi: \"Vậy sao?\", rồi đi.", new[] { "Ông nói: \"Tôi đồng ý.\"", "Bà gật đầu.", "Họ hỏi: \"Vậy sao?\", rồi đi." })]
+    [InlineData("Kết quả (xem bảng). 20 người đến. Tới... 13 lần. Đi... Về.", new[] { "Kết quả (xem bảng).", "20 người đến.", "Tới... 13 lần.", "Đi...", "Về." })]
+    [InlineData("Đội hình CLB Barcelona B. Có chi tiết cần nói.", new[] { "Đội hình CLB Barcelona B.", "Có chi tiết cần nói." })]
+    [InlineData("Thật sao?! Đúng vậy… Thôi được!", new[] { "Thật sao?!", "Đúng vậy…", "Thôi được!" })]
+    public void Sentences_end_where_vietnamese_sentences_end(string text, string[] sentences) =>
+        Sentences.Split(text).ShouldBe(sentences);
+
+    [Fact]
+    public void Words_are_syllables_numbers_and_punctuation()
+    {
+        var article = ArticleParser.Parse("a", "Tiêu đề\nÔng Kang Kyung-wha đến TP.HCM ngày 30/4, lúc 09:30; giá 5.000 đồng (tăng 4,5%).\n");
+
+        article.Sentences.ShouldBe(["Ông Kang Kyung-wha đến TP.HCM ngày 30/4, lúc 09:30; giá 5.000 đồng (tăng 4,5%)."]);
+        article.Words.ShouldBe(["Ông", "Kang", "Kyung-wha", "đến", "TP.HCM", "ngày", "30/4", ",", "lúc", "09:30", ";", "giá", "5.000", "đồng", "(", "tăng", "4,5", "%", ")", "."]);
+    }
+}
