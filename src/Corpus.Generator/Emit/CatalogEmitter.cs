@@ -34,6 +34,7 @@ internal static class CatalogEmitter
 
         var annotated = nullable && settings.Language.HasNotNullWhenAttribute;
         WriteGet(writer, className, annotated);
+        TestSupportEmitter.WriteTestCases(writer);
 
         WriteTryGetDoc(writer);
         writer.Open($"public static bool TryGet(string id, {OutParameter(annotated)})");
@@ -89,6 +90,7 @@ internal static class CatalogEmitter
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Storage.Pack.Value.Ids;");
         writer.Line();
         WriteGet(writer, className, annotated);
+        TestSupportEmitter.WriteTestCases(writer);
         WriteTryGetDoc(writer);
         writer.Open($"public static bool TryGet(string id, {OutParameter(annotated)})");
         // PackedCorpus.TryGet declares its out parameter nullable; without annotations the consumer sees it as non-null.

@@ -10,8 +10,11 @@ namespace Corpus.Generator.Model;
 /// </summary>
 internal sealed record CorpusOptions(string Namespace, string ClassName, bool IsPublic, bool IsPacked, EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>What the consumer's compilation allows in generated code.</summary>
-internal sealed record LanguageFeatures(LanguageVersion Version, bool HasNotNullWhenAttribute)
+/// <summary>
+/// What the consumer's compilation allows in generated code. <paramref name="HasXunitSerializers"/>: it references
+/// xunit v3, so articles can be registered as serializable theory data.
+/// </summary>
+internal sealed record LanguageFeatures(LanguageVersion Version, bool HasNotNullWhenAttribute, bool HasXunitSerializers = false)
 {
     /// <summary>Nullable annotations and <c>#nullable</c> need C# 8.</summary>
     public bool NullableAnnotations => Version >= LanguageVersion.CSharp8;

@@ -23,8 +23,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var language = context.ParseOptionsProvider
             .Select(static (parseOptions, _) => (parseOptions as CSharpParseOptions)?.LanguageVersion ?? LanguageVersion.CSharp7_3)
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => HasNotNullWhen(compilation)))
-            .Select(static (pair, _) => new LanguageFeatures(pair.Left, pair.Right))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => (HasNotNullWhen(compilation), HasXunitSerializers(compilation))))
+            .Select(static (pair, _) => new LanguageFeatures(pair.Left, pair.Right.Item1, pair.Right.Item2))
             .WithTrackingName(TrackingNames.Language);
 
         var settings = options.Combine(language).Select(static (pair, _) => new EmitSettings(pair.Left, pair.Right));
@@ -101,8 +101,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             foreach (var diagnostic in pair.Right.Options.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             foreach (var diagnostic in pair.Left.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             spc.AddSource(CatalogEmitter.HintName(pair.Right.Options), CatalogEmitter.Emit(pair.Left, pair.Right));
+            if (pair.Right.Language.HasXunitSerializers)
+            {
+                spc.AddSource(TestSupportEmitter.HintName(pair.Right.Options), TestSupportEmitter.EmitXunitSerializer(pair.Right));
+            }
         });
     }
+
+    private static bool HasXunitSerializers(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("Xunit.Sdk.IXunitSerializer") is { } serializer
+        && compilation.GetTypeByMetadataName("Xunit.Sdk.RegisterXunitSerializerAttribute") is { } attribute
+        && compilation.IsSymbolAccessibleWithin(serializer, compilation.Assembly)
+        && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly);
 
     private static bool HasNotNullWhen(Compilation compilation) =>
         compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
