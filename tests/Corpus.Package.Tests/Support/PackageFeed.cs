@@ -29,18 +29,32 @@ public sealed class PackageFeed : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>A fresh folder for one consumer, with a nuget.config that sees only this feed.</summary>
-    public string NewConsumer(string name)
+    /// <summary>
+    /// A fresh folder for one consumer, with a nuget.config that sees this feed (and nuget.org for other packages when
+    /// <paramref name="withNuGetOrg"/>; Corpus still comes from this feed only).
+    /// </summary>
+    public string NewConsumer(string name, bool withNuGetOrg = false)
     {
         var directory = Path.Combine(_root, name + "-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(directory);
+        var nugetOrg = withNuGetOrg ? """<add key="nuget.org" value="https://api.nuget.org/v3/index.json" />""" : "";
+        var mapping = withNuGetOrg
+            ? """
+              <packageSourceMapping>
+                <packageSource key="local"><package pattern="Corpus" /></packageSource>
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
+              """
+            : "";
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
                 <add key="local" value="{Folder}" />
+                {nugetOrg}
               </packageSources>
+              {mapping}
             </configuration>
             """);
         return directory;
