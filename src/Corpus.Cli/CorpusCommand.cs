@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Corpus.Diagnostics;
 using Spectre.Console;
 
 namespace Corpus.Cli;
@@ -185,13 +186,14 @@ internal sealed class CorpusCommand(TextWriter output, TextWriter error)
         {
             var path = parse.GetValue(file)!;
             if (!path.Exists) return Fail(InputError, $"no file '{path}'.");
-            foreach (var piece in ArticleParser.ExplainFile(path.FullName, Rules(parse)))
+            var problems = new ProblemReporter(error);
+            foreach (var piece in ArticleParser.ExplainFile(path.FullName, Rules(parse, problems)))
             {
                 var note = piece.Note is null ? "" : $"  [{piece.Note}]";
                 output.WriteLine($"{piece.Line + 1,4}  {piece.Kind,-14} {piece.Rule ?? "-",-34} {piece.Text}{note}");
             }
 
-            return 0;
+            return Exit(parse, problems);
         }));
         return command;
     }
@@ -233,14 +235,15 @@ internal sealed class CorpusCommand(TextWriter output, TextWriter error)
                 return 0;
             }
 
-            foreach (var rule in Rules(parse).Rules)
+            var problems = new ProblemReporter(error);
+            foreach (var rule in Rules(parse, problems).Rules)
             {
                 var sites = rule.Sites.Count == 0 ? "" : $" [{string.Join(", ", rule.Sites)}]";
                 output.WriteLine($"{rule.Precedence,5}  {rule.Name,-34} {rule.Kind,-14} {rule.Placement}{sites}");
                 if (rule.Description is not null) output.WriteLine($"       {rule.Description}");
             }
 
-            return 0;
+            return Exit(parse, problems);
         }));
         return command;
     }
@@ -258,10 +261,11 @@ internal sealed class CorpusCommand(TextWriter output, TextWriter error)
                 : $"no folder '{directory}'.");
         }
 
-        return (new CorpusSource(directory, Rules(parse), problems), problems);
+        return (new CorpusSource(directory, Rules(parse, problems), problems), problems);
     }
 
-    private RuleSet Rules(ParseResult parse)
+    /// <summary>The rules of <c>--rules</c>; one that is not valid is reported as the build reports it (CORPUS014) and the built-in rules read the pages.</summary>
+    private RuleSet Rules(ParseResult parse, ProblemReporter problems)
     {
         var file = parse.GetValue(_rules);
         if (file is null) return RuleSet.Default;
@@ -272,8 +276,12 @@ internal sealed class CorpusCommand(TextWriter output, TextWriter error)
         }
         catch (RuleSetException exception)
         {
-            var lines = exception.Problems.Select(problem => $"{file}({problem.Line + 1},{problem.Column + 1}): error CORPUS014: {problem}");
-            throw new CommandException(string.Join(Environment.NewLine, lines), prefixed: false);
+            foreach (var problem in exception.Problems)
+            {
+                problems.Report(DiagnosticTexts.InvalidRules, file.ToString(), problem.Line, problem.Column, [file.ToString(), problem.ToString()]);
+            }
+
+            return RuleSet.Default;
         }
     }
 

@@ -60,6 +60,16 @@ internal static class Diagnostics
 
     public static DiagnosticDescriptor ById(string id) => All[id];
 
+    /// <summary>The descriptor for <paramref name="id"/>, its help link pointing into <paramref name="helpPage"/> when there is one.</summary>
+    public static DiagnosticDescriptor ById(string id, string? helpPage)
+    {
+        var descriptor = All[id];
+        var link = DiagnosticText.HelpLinkIn(helpPage, id);
+        return link == descriptor.HelpLinkUri
+            ? descriptor
+            : new(descriptor.Id, descriptor.Title, descriptor.MessageFormat, descriptor.Category, descriptor.DefaultSeverity, descriptor.IsEnabledByDefault, helpLinkUri: link);
+    }
+
     // The id is repeated as a literal because analyzer release tracking (RS2002) reads it from this call.
     private static DiagnosticDescriptor Create(string id, DiagnosticText text) =>
         new(id == text.Id ? id : throw new System.InvalidOperationException($"{id} is declared with the text of {text.Id}."), text.Title, text.Format, Category, Severity(text.Level), isEnabledByDefault: true, helpLinkUri: text.HelpLink);

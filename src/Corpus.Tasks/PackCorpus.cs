@@ -34,6 +34,9 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     /// <summary>The project's rules files (<c>CorpusRules</c> items), on top of the built-in rules in path order.</summary>
     public ITaskItem[] Rules { get; set; } = [];
 
+    /// <summary>Where the package's docs/diagnostics.md is (a path or URL), so each error links to its section.</summary>
+    public string? HelpPage { get; set; }
+
     /// <summary>Where to write the pack.</summary>
     [Required]
     public string OutputFile { get; set; } = "";
@@ -175,13 +178,14 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         // MSBuild prints file(line,column) when the end is 0, and the whole span otherwise.
         var (startLine, startColumn) = (line + 1, column + 1);
         var (endLine, endColumn) = length == 0 ? (0, 0) : (startLine, startColumn + length);
+        var helpLink = DiagnosticText.HelpLinkIn(HelpPage, text.Id);
         switch (text.Level)
         {
             case DiagnosticLevel.Error:
-                Log.LogError(null, text.Id, null, file, startLine, startColumn, endLine, endColumn, message);
+                Log.LogError(null, text.Id, null, helpLink, file, startLine, startColumn, endLine, endColumn, message);
                 break;
             case DiagnosticLevel.Warning:
-                Log.LogWarning(null, text.Id, null, file, startLine, startColumn, endLine, endColumn, message);
+                Log.LogWarning(null, text.Id, null, helpLink, file, startLine, startColumn, endLine, endColumn, message);
                 break;
             default:
                 Log.LogMessage(null, text.Id, null, file, startLine, startColumn, endLine, endColumn, MessageImportance.Normal, message);

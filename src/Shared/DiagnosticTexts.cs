@@ -13,8 +13,25 @@ internal enum DiagnosticLevel
 /// <summary>A diagnostic's id, title and message format, without Roslyn or MSBuild types.</summary>
 internal sealed record DiagnosticText(string Id, string Title, string Format, DiagnosticLevel Level)
 {
-    /// <summary>Where docs/diagnostics.md explains it; relative, since the repository and the package both ship that file.</summary>
-    public string HelpLink => "docs/diagnostics.md#" + Id.ToLowerInvariant();
+    private const string RelativePage = "docs/diagnostics.md";
+
+    /// <summary>Where docs/diagnostics.md explains it, relative to the repository (the package ships the same file).</summary>
+    public string HelpLink => HelpLinkIn(null, Id);
+
+    /// <summary>
+    /// The link to <paramref name="id"/>'s section of <paramref name="helpPage"/>: the package's own copy of
+    /// docs/diagnostics.md (a path, made a file URI) or any absolute URL; without one, the repository-relative page.
+    /// </summary>
+    public static string HelpLinkIn(string? helpPage, string id)
+    {
+        var page = RelativePage;
+        if (!string.IsNullOrWhiteSpace(helpPage) && System.Uri.TryCreate(helpPage!.Trim(), System.UriKind.Absolute, out var uri))
+        {
+            page = uri.AbsoluteUri;
+        }
+
+        return page + "#" + id.ToLowerInvariant();
+    }
 }
 
 /// <summary>

@@ -56,6 +56,40 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         failedPacked.ShouldMatch(@"legacy\.txt\(\d+,\d+\): error CORPUS003");
     }
 
+    [Fact]
+    public async Task Diagnostics_link_to_their_section_of_the_docs_inside_the_installed_package()
+    {
+        var app = feed.NewConsumer("help-links");
+        File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Corpus" Version="{feed.Version}" />
+                <CorpusArticle Include="empty.txt" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "empty.txt"), "");
+
+        // The compiler's SARIF log carries each rule's help link, as an IDE shows it.
+        await feed.Dotnet(app, expectSuccess: true, "build", "-p:ErrorLog=diagnostics.sarif%2Cversion=2.1");
+        using var log = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(app, "diagnostics.sarif")));
+        var rule = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules")
+            .EnumerateArray().Single(rule => rule.GetProperty("id").GetString() == "CORPUS001");
+        var link = new Uri(rule.GetProperty("helpUri").GetString()!);
+
+        link.IsFile.ShouldBeTrue(link.ToString());
+        link.Fragment.ShouldBe("#corpus001");
+        File.ReadAllText(link.LocalPath).ShouldContain("## CORPUS001");
+        link.LocalPath.ShouldStartWith(Path.Combine(Path.GetDirectoryName(app)!, "packages"));
+
+        // The pack task (Packed storage) links to the same page.
+        var page = await feed.Dotnet(app, expectSuccess: true, "msbuild", "-getProperty:CorpusHelpPage");
+        page.Trim().ShouldBe(link.LocalPath);
+    }
+
     private static string CreateLegacyConsumer(string repository, string consumer, string version)
     {
         var directory = Path.Combine(consumer, "Legacy");

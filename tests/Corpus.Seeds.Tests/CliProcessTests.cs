@@ -118,7 +118,8 @@ public sealed class CliProcessTests : IDisposable
         var bad = Page("bad.rules.json", "{ \"rules\": [ { \"name\": \"x\", \"kind\": \"nope\", \"pattern\": \"a\" } ] }");
         var failed = await Corpus("parse", page, "--rules", bad);
         failed.Exit.ShouldBe(1);
-        failed.Error.ShouldContain($"{bad}(1,37): error CORPUS014:");
+        failed.Error.ShouldContain($"{bad}(1,37): error CORPUS014: Rules file '{bad}' is not valid: rule 'x': 'kind' is one of");
+        JsonDocument.Parse(failed.Output).RootElement.GetProperty("title").GetString().ShouldBe("Tiêu đề bài", "read with the built-in rules, as the build does");
     }
 
     [Fact]

@@ -18,11 +18,12 @@ internal sealed record DiagnosticInfo(
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, string? filePath, int line, int column, int length, params string[] messageArgs) =>
         new(descriptor.Id, filePath, line, column, length, new EquatableArray<string>(messageArgs));
 
-    public Diagnostic ToDiagnostic()
+    /// <param name="helpPage">Where docs/diagnostics.md is (a path or URL); null for the repository-relative link.</param>
+    public Diagnostic ToDiagnostic(string? helpPage = null)
     {
         var location = FilePath is null
             ? Location.None
             : Location.Create(FilePath, default, new LinePositionSpan(new LinePosition(Line, Column), new LinePosition(Line, Column + Length)));
-        return Diagnostic.Create(Diagnostics.ById(DescriptorId), location, [.. MessageArgs]);
+        return Diagnostic.Create(Diagnostics.ById(DescriptorId, helpPage), location, [.. MessageArgs]);
     }
 }

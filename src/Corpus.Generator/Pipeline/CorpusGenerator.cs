@@ -27,6 +27,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new LanguageFeatures(pair.Left, pair.Right.Item1, pair.Right.Item2))
             .WithTrackingName(TrackingNames.Language);
 
+        // Where the package's docs/diagnostics.md is, so a diagnostic's help link opens from a consumer project.
+        var helpPage = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.HelpPage(provider.GlobalOptions));
+
         var settings = options.Combine(language).Select(static (pair, _) => new EmitSettings(pair.Left, pair.Right));
         var fileSettings = settings.Select(static (all, _) => all.File).WithTrackingName(TrackingNames.FileSettings);
 
@@ -50,9 +54,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (files, cancellationToken) => RulesReader.Build(files, cancellationToken))
             .WithTrackingName(TrackingNames.Rules);
 
-        context.RegisterSourceOutput(rules, static (spc, project) =>
+        context.RegisterSourceOutput(rules.Combine(helpPage), static (spc, pair) =>
         {
-            foreach (var diagnostic in project.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            foreach (var diagnostic in pair.Left.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic(pair.Right));
         });
 
         var parsed = inputs
@@ -78,9 +82,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 pair.Right))
             .WithTrackingName(TrackingNames.ArticleOutputs);
 
-        context.RegisterSourceOutput(articleOutputs, static (spc, output) =>
+        context.RegisterSourceOutput(articleOutputs.Combine(helpPage), static (spc, pair) =>
         {
-            foreach (var diagnostic in output.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            var (output, help) = pair;
+            foreach (var diagnostic in output.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic(help));
             if (output.Article is null || output.PropertyName.Length == 0) return;
             try
             {
@@ -91,15 +96,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 spc.ReportDiagnostic(DiagnosticInfo.Create(
-                    Diagnostics.InternalError, output.FilePath, 0, 0, 0, output.FilePath, $"{exception.GetType().Name}: {exception.Message}").ToDiagnostic());
+                    Diagnostics.InternalError, output.FilePath, 0, 0, 0, output.FilePath, $"{exception.GetType().Name}: {exception.Message}").ToDiagnostic(help));
             }
         });
 
         var catalog = names.Combine(settings).WithTrackingName(TrackingNames.Catalog);
-        context.RegisterSourceOutput(catalog, static (spc, pair) =>
+        context.RegisterSourceOutput(catalog.Combine(helpPage), static (spc, input) =>
         {
-            foreach (var diagnostic in pair.Right.Options.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            foreach (var diagnostic in pair.Left.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            var (pair, help) = input;
+            foreach (var diagnostic in pair.Right.Options.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic(help));
+            foreach (var diagnostic in pair.Left.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic(help));
             spc.AddSource(CatalogEmitter.HintName(pair.Right.Options), CatalogEmitter.Emit(pair.Left, pair.Right));
             if (pair.Right.Language.HasXunitSerializers)
             {

@@ -47,6 +47,9 @@ internal static class OptionsReader
         return new CorpusOptions(ns, className, isPublic, isPacked, new EquatableArray<DiagnosticInfo>(diagnostics));
     }
 
+    /// <summary>The package's diagnostics page (<c>CorpusHelpPage</c>, set by Corpus.props), or null outside the package.</summary>
+    public static string? HelpPage(AnalyzerConfigOptions options) => Value(options, "CorpusHelpPage");
+
     private static bool IsIdentifier(string name) =>
         SyntaxFacts.IsValidIdentifier(name) && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None;
 

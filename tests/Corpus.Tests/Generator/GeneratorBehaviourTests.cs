@@ -156,6 +156,19 @@ public sealed class GeneratorBehaviourTests
         run.GeneratorDiagnostics.ShouldHaveSingleItem().Descriptor.HelpLinkUri.ShouldBe("docs/diagnostics.md#corpus001");
     }
 
+    [Fact]
+    public void Inside_the_package_help_links_point_at_its_own_copy_of_the_docs()
+    {
+        var page = Path.Combine(Path.GetTempPath(), "corpus package", "docs", "diagnostics.md");
+
+        var run = GeneratorHarness.Run([new ArticleFile("/articles/empty.txt", "")], new Dictionary<string, string> { ["build_property.CorpusHelpPage"] = page });
+
+        var link = run.GeneratorDiagnostics.ShouldHaveSingleItem().Descriptor.HelpLinkUri;
+        link.ShouldBe(new Uri(page).AbsoluteUri + "#corpus001");
+        link.ShouldStartWith("file://");
+        link.ShouldContain("corpus%20package");
+    }
+
     [Theory]
     [InlineData(LanguageVersion.CSharp7_3)]
     [InlineData(LanguageVersion.CSharp8)]

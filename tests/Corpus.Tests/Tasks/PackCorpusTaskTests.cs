@@ -88,6 +88,17 @@ public sealed class PackCorpusTaskTests : IDisposable
     }
 
     [Fact]
+    public void Errors_link_to_their_section_of_the_package_docs()
+    {
+        var page = Path.Combine(_root, "docs", "diagnostics.md");
+
+        new PackCorpus { BuildEngine = _engine, Articles = [new TaskItem(Path.Combine(_root, "missing.txt"))], OutputFile = Output, HelpPage = page }
+            .Execute().ShouldBeFalse();
+
+        _engine.Events.OfType<BuildErrorEventArgs>().ShouldHaveSingleItem().HelpLink.ShouldBe(new Uri(page).AbsoluteUri + "#corpus009");
+    }
+
+    [Fact]
     public void Two_files_with_one_id_are_an_error_naming_both()
     {
         var first = Write("a/same.txt", Encoding.UTF8.GetBytes("Một\n\nHai.\n"));
