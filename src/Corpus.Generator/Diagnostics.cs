@@ -39,8 +39,11 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor RuleTimedOut = Create("CORPUS015", DiagnosticTexts.RuleTimedOut);
 
+    public static readonly DiagnosticDescriptor TooManyProperties = Create("CORPUS016", DiagnosticTexts.TooManyProperties);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new()
     {
+        [TooManyProperties.Id] = TooManyProperties,
         [InvalidRules.Id] = InvalidRules,
         [RuleTimedOut.Id] = RuleTimedOut,
         [BinaryFile.Id] = BinaryFile,

@@ -37,6 +37,9 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     /// <summary>Where the package's docs/diagnostics.md is (a path or URL), so each error links to its section.</summary>
     public string? HelpPage { get; set; }
 
+    /// <summary>Where to write the names file (see <c>PackNames</c>) the generator names a property per article from; none when empty.</summary>
+    public string? NamesFile { get; set; }
+
     /// <summary>Where to write the pack.</summary>
     [Required]
     public string OutputFile { get; set; } = "";
@@ -52,6 +55,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         if (Log.HasLoggedErrors) return DeleteStalePack();
 
         var temporary = OutputFile + ".tmp";
+        var names = new List<PackNames.Entry>(files.Count);
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
@@ -66,7 +70,9 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
                     foreach (var result in results)
                     {
                         foreach (var (text, line, column, length, arguments) in result.Diagnostics) Report(text, result.File.Path, line, column, length, arguments);
-                        if (result.Chunk is not null && !Log.HasLoggedErrors) writer.Add(result.Chunk);
+                        if (result.Chunk is null || Log.HasLoggedErrors) continue;
+                        writer.Add(result.Chunk);
+                        names.Add(new PackNames.Entry(result.File.Path, result.File.Id, result.File.PropertyName, result.Title));
                     }
                 }
 
@@ -76,6 +82,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
             if (Log.HasLoggedErrors) return DeleteStalePack();
             if (File.Exists(OutputFile)) File.Delete(OutputFile);
             File.Move(temporary, OutputFile);
+            WriteNames(names);
             Log.LogMessage(MessageImportance.Low, $"Packed {files.Count} articles into {OutputFile}.");
             return true;
         }
@@ -119,7 +126,17 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     private bool DeleteStalePack()
     {
         if (File.Exists(OutputFile)) File.Delete(OutputFile);
+        if (!string.IsNullOrEmpty(NamesFile) && File.Exists(NamesFile)) File.Delete(NamesFile);
         return false;
+    }
+
+    /// <summary>Writes the names file only when it changes, so a body edit leaves the generator's naming step cached.</summary>
+    private void WriteNames(List<PackNames.Entry> names)
+    {
+        if (string.IsNullOrEmpty(NamesFile)) return;
+        var text = PackNames.Format(names);
+        if (File.Exists(NamesFile) && File.ReadAllText(NamesFile, StrictUtf8) == text) return;
+        File.WriteAllText(NamesFile, text, StrictUtf8);
     }
 
     /// <summary>The files with their ids, in ordinal id order; a repeated id is CORPUS004.</summary>
@@ -128,7 +145,8 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         var files = Articles.Select(item =>
         {
             var path = item.GetMetadata("FullPath");
-            return new ArticleFile(path, item.GetMetadata("Id") is { Length: > 0 } id ? id : Path.GetFileNameWithoutExtension(path));
+            var id = item.GetMetadata("Id") is { Length: > 0 } given ? given : Path.GetFileNameWithoutExtension(path);
+            return new ArticleFile(path, id, item.GetMetadata("PropertyName") is { Length: > 0 } name ? name : null);
         }).ToList();
         var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -164,7 +182,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
                 return (diagnostic, fileWide ? 0 : problem.Line, fileWide ? 0 : problem.Column, fileWide ? 0 : problem.Length, arguments);
             }).ToList();
             var leftOut = result.Problems.Any(DiagnosticTexts.LeavesArticleOut);
-            return new Parsed(file, leftOut ? null : PackWriter.Chunk(result.Article), diagnostics);
+            return new Parsed(file, leftOut ? null : PackWriter.Chunk(result.Article), diagnostics, result.Article.Title);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -193,10 +211,10 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         }
     }
 
-    private sealed record ArticleFile(string Path, string Id);
+    private sealed record ArticleFile(string Path, string Id, string? PropertyName);
 
-    /// <summary>A file's diagnostics and, unless they leave it out, its packed bytes (built on the parsing thread).</summary>
-    private sealed record Parsed(ArticleFile File, PackChunk? Chunk, List<(DiagnosticText Text, int Line, int Column, int Length, string[] Arguments)> Diagnostics)
+    /// <summary>A file's diagnostics and, unless they leave it out, its packed bytes (built on the parsing thread) and title.</summary>
+    private sealed record Parsed(ArticleFile File, PackChunk? Chunk, List<(DiagnosticText Text, int Line, int Column, int Length, string[] Arguments)> Diagnostics, string Title = "")
     {
         public static Parsed Failed(ArticleFile file, DiagnosticText text, params string[] arguments) => new(file, null, [(text, 0, 0, 0, arguments)]);
     }

@@ -115,8 +115,14 @@ internal static class DiagnosticTexts
     public static readonly DiagnosticText CorpusTooLarge = new(
         "CORPUS013",
         "Corpus is too large to compile in",
-        "Article '{0}' was left out: the articles before it in id order already fill the corpus limit of {1} MB of string heap (the compiler stops at 16.7 MB with CS8103); set <CorpusStorage>Packed</CorpusStorage>, which has no such limit",
+        "{0} of the corpus's {1} articles were left out, from '{2}' on in id order: compiled in as literals the corpus needs {3} MB of string heap, more than the limit of {4} MB (the compiler stops at 16.7 MB with CS8103); set <CorpusStorage>Packed</CorpusStorage>, or leave CorpusStorage unset so the build picks Packed for a corpus this size",
         DiagnosticLevel.Error);
+
+    public static readonly DiagnosticText TooManyProperties = new(
+        "CORPUS016",
+        "Too many articles for a property each",
+        "The packed corpus has {0} articles, more than the {1} that get a property each, so none gets one; reach them with Get(id), TryGet or All",
+        DiagnosticLevel.Info);
 
     public static readonly DiagnosticText InvalidRules = new(
         "CORPUS014",

@@ -14,7 +14,7 @@ internal static class CatalogEmitter
     public static string HintName(CorpusOptions options) => $"{options.ClassName}.g.cs";
 
     public static string Emit(CorpusNames names, EmitSettings settings) =>
-        settings.Options.IsPacked ? EmitPacked(settings) : EmitLiterals(names, settings);
+        settings.Options.IsPacked ? EmitPacked(names, settings) : EmitLiterals(names, settings);
 
     private static string EmitLiterals(CorpusNames names, EmitSettings settings)
     {
@@ -70,8 +70,11 @@ internal static class CatalogEmitter
         return Preamble.End(writer, settings.File);
     }
 
-    /// <summary>The catalog over the pack the build embedded: same members, backed by <c>Corpus.PackedCorpus</c>.</summary>
-    private static string EmitPacked(EmitSettings settings)
+    /// <summary>
+    /// The catalog over the pack the build embedded: same members, backed by <c>Corpus.PackedCorpus</c>. Each article's
+    /// property reads its place in the pack, so it costs one index and builds only that article.
+    /// </summary>
+    private static string EmitPacked(CorpusNames names, EmitSettings settings)
     {
         var className = settings.Options.ClassName;
         var annotated = settings.Language.NullableAnnotations && settings.Language.HasNotNullWhenAttribute;
@@ -89,6 +92,14 @@ internal static class CatalogEmitter
         writer.Line("/// <summary>Every article id, in the order of <see cref=\"All\"/>. Reading it builds no article.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Ids => Storage.Pack.Value.Ids;");
         writer.Line();
+        foreach (var entry in names.Articles)
+        {
+            writer.Line($"/// <summary>{CSharpText.XmlDoc(entry.Title is { Length: > 0 } title ? title : "An article whose page prints no headline.")}</summary>");
+            writer.Line($"/// <remarks>id <c>{CSharpText.XmlDoc(entry.Id)}</c></remarks>");
+            writer.Line($"public static {ArticleType} {entry.PropertyName} => Storage.Pack.Value[{entry.PackIndex.ToString(System.Globalization.CultureInfo.InvariantCulture)}];");
+            writer.Line();
+        }
+
         WriteGet(writer, className, annotated);
         TestSupportEmitter.WriteTestCases(writer);
         WriteTryGetDoc(writer);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -10,16 +11,23 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Corpus.Generator.Emit;
 
 /// <summary>
-/// Gives every article a property name: its title folded to ASCII in PascalCase (đ → d), unless a PropertyName is set.
-/// Ids are unique (later duplicates are left out) and names are made unique in id order, so the result never depends on
-/// file order.
+/// Gives every article a property name: its title (or, with <c>CorpusPropertyNames=Id</c>, its id) folded to ASCII in
+/// PascalCase (đ → d), unless a PropertyName is set. Ids are unique (later duplicates are left out) and names are made
+/// unique in id order, so the result never depends on file order.
 /// </summary>
 internal static class MemberNames
 {
+    /// <summary>
+    /// A packed corpus larger than this gets no per-article properties (every article stays reachable through
+    /// <c>Get</c>, <c>TryGet</c> and <c>All</c>): past it, the properties cost the consumer's compile more than a
+    /// property list is worth in completion.
+    /// </summary>
+    public const int MaxPackedProperties = 10_000;
+
     /// <summary>Names the generated class already uses, or that would hide a member of <see cref="object"/>.</summary>
     private static readonly string[] Reserved =
     [
-        "All", "Ids", "Get", "TryGet", "Storage", "AllIds", "AllArticles",
+        "All", "Ids", "Get", "TryGet", "Storage", "AllIds", "AllArticles", "Pack", "TestCases", "XunitArticleSerializer",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     ];
 
@@ -30,10 +38,18 @@ internal static class MemberNames
         var taken = new HashSet<string>(Reserved, StringComparer.OrdinalIgnoreCase) { options.ClassName };
         var firstById = new Dictionary<string, ArticleIdentity>(StringComparer.Ordinal);
         var named = new List<ArticleName>();
-        long heapBytes = 0;
+        var budget = new HeapBudget();
 
         // Files that produced no article are reported elsewhere and get no member.
-        var generated = articles.Where(a => a.Title is not null);
+        var generated = articles.Where(a => a.Title is not null).ToList();
+        var packed = generated.Count(a => a.PackIndex >= 0);
+        if (packed > MaxPackedProperties)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                Diagnostics.TooManyProperties, null, 0, 0, 0, packed.ToString(CultureInfo.InvariantCulture), MaxPackedProperties.ToString(CultureInfo.InvariantCulture)));
+            return new CorpusNames(default, new EquatableArray<DiagnosticInfo>(diagnostics));
+        }
+
         foreach (var article in generated.OrderBy(a => a.Id, StringComparer.Ordinal).ThenBy(a => a.FilePath, StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -44,34 +60,68 @@ internal static class MemberNames
             }
 
             firstById.Add(article.Id, article);
-            if (!FitsBudget(article, ref heapBytes, diagnostics)) continue;
-            named.Add(new ArticleName(article.FilePath, article.Id, Choose(article, options, taken, diagnostics)));
+            if (article.PackIndex < 0 && !budget.Fits(article, diagnostics)) continue;
+            var name = Choose(article, options, taken, diagnostics);
+            named.Add(article.PackIndex < 0
+                ? new ArticleName(article.FilePath, article.Id, name)
+                : new ArticleName(article.FilePath, article.Id, name, article.PackIndex, article.Title));
         }
 
+        budget.Report(diagnostics);
         return new CorpusNames(new EquatableArray<ArticleName>(named), new EquatableArray<DiagnosticInfo>(diagnostics));
     }
 
-    /// <summary>Keeps the corpus under the string-heap budget, in id order, so the build never stops with CS8103.</summary>
-    private static bool FitsBudget(ArticleIdentity article, ref long heapBytes, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// Keeps the corpus under the string-heap budget, in id order, so the build never stops with CS8103. Articles past
+    /// the budget are left out and reported once, with the numbers, at the first of them.
+    /// </summary>
+    private sealed class HeapBudget
     {
-        string Megabytes(long bytes) => (bytes / 1_000_000.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+        private long _used;
+        private long _needed;
+        private int _articles;
+        private int _leftOut;
+        private ArticleIdentity? _firstLeftOut;
 
-        if (article.HeapBytes > StringHeapBudget.Limit)
+        public bool Fits(ArticleIdentity article, List<DiagnosticInfo> diagnostics)
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                Diagnostics.ArticleTooLarge, article.FilePath, 0, 0, 0, article.FilePath, Megabytes(article.HeapBytes), Megabytes(StringHeapBudget.Limit)));
-            return false;
+            _articles++;
+            _needed += article.HeapBytes;
+            if (article.HeapBytes > StringHeapBudget.Limit)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    Diagnostics.ArticleTooLarge, article.FilePath, 0, 0, 0, article.FilePath, Megabytes(article.HeapBytes), Megabytes(StringHeapBudget.Limit)));
+                return false;
+            }
+
+            if (_used + article.HeapBytes > StringHeapBudget.Limit)
+            {
+                _leftOut++;
+                _firstLeftOut ??= article;
+                return false;
+            }
+
+            _used += article.HeapBytes;
+            return true;
         }
 
-        if (heapBytes + article.HeapBytes > StringHeapBudget.Limit)
+        public void Report(List<DiagnosticInfo> diagnostics)
         {
+            if (_firstLeftOut is not { } first) return;
             diagnostics.Add(DiagnosticInfo.Create(
-                Diagnostics.CorpusTooLarge, article.FilePath, 0, 0, 0, article.Id, Megabytes(StringHeapBudget.Limit)));
-            return false;
+                Diagnostics.CorpusTooLarge,
+                first.FilePath,
+                0,
+                0,
+                0,
+                _leftOut.ToString(CultureInfo.InvariantCulture),
+                _articles.ToString(CultureInfo.InvariantCulture),
+                first.Id,
+                Megabytes(_needed),
+                Megabytes(StringHeapBudget.Limit)));
         }
 
-        heapBytes += article.HeapBytes;
-        return true;
+        private static string Megabytes(long bytes) => (bytes / 1_000_000.0).ToString("0.0", CultureInfo.InvariantCulture);
     }
 
     private static string Choose(ArticleIdentity article, CorpusOptions options, HashSet<string> taken, List<DiagnosticInfo> diagnostics)
@@ -86,12 +136,12 @@ internal static class MemberNames
             else
             {
                 diagnostics.Add(DiagnosticInfo.Create(Diagnostics.InvalidPropertyName, article.FilePath, 0, 0, 0, requested, article.FilePath));
-                wanted = FromTitle(article.Title, article.Id);
+                wanted = Derived(article, options);
             }
         }
         else
         {
-            wanted = FromTitle(article.Title, article.Id);
+            wanted = Derived(article, options);
         }
 
         var name = wanted;
@@ -106,6 +156,17 @@ internal static class MemberNames
         }
 
         return name;
+    }
+
+    private static string Derived(ArticleIdentity article, CorpusOptions options) =>
+        options.NamesFromIds ? FromId(article.Id) : FromTitle(article.Title, article.Id);
+
+    /// <summary>PascalCase ASCII from the id (<c>tin-hai</c> → <c>TinHai</c>), so a corrected headline keeps the name.</summary>
+    public static string FromId(string id)
+    {
+        var name = PascalCase(id);
+        if (name.Length == 0) name = "Article";
+        return char.IsDigit(name[0]) ? "_" + name : name;
     }
 
     /// <summary>PascalCase ASCII from the title; the id when the title gives nothing; a leading underscore before a digit.</summary>

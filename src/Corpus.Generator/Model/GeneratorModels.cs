@@ -8,7 +8,7 @@ namespace Corpus.Generator.Model;
 /// The project's settings for the generated class, from MSBuild properties, and what was wrong with them.
 /// <paramref name="IsPacked"/>: the articles come as one embedded pack (<c>CorpusStorage=Packed</c>), not as files.
 /// </summary>
-internal sealed record CorpusOptions(string Namespace, string ClassName, bool IsPublic, bool IsPacked, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record CorpusOptions(string Namespace, string ClassName, bool IsPublic, bool IsPacked, EquatableArray<DiagnosticInfo> Diagnostics, bool NamesFromIds = false);
 
 /// <summary>
 /// What the consumer's compilation allows in generated code. <paramref name="HasXunitSerializers"/>: it references
@@ -53,11 +53,17 @@ internal sealed record ParsedArticle(
     public ArticleIdentity Identity => new(FilePath, Id, PropertyName, Article?.Title, HeapBytes);
 }
 
-/// <summary>What naming and the size budget need of an article: small, so most body edits leave the catalog cached.</summary>
-internal sealed record ArticleIdentity(string FilePath, string Id, string? PropertyName, string? Title, long HeapBytes);
+/// <summary>
+/// What naming and the size budget need of an article: small, so most body edits leave the catalog cached.
+/// <see cref="PackIndex"/> is the article's place in the pack (CorpusStorage=Packed), -1 for a compiled-in article.
+/// </summary>
+internal sealed record ArticleIdentity(string FilePath, string Id, string? PropertyName, string? Title, long HeapBytes, int PackIndex = -1);
 
-/// <summary>The member an article becomes.</summary>
-internal sealed record ArticleName(string FilePath, string Id, string PropertyName);
+/// <summary>The member an article becomes; a packed article's property reads its place in the pack.</summary>
+internal sealed record ArticleName(string FilePath, string Id, string PropertyName, int PackIndex = -1, string? Title = null);
+
+/// <summary>The articles the pack task packed, from its names file, and what was wrong with that file.</summary>
+internal sealed record PackedArticles(EquatableArray<ArticleIdentity> Articles, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>The names of every article in the corpus, ordered by id, and the naming diagnostics.</summary>
 internal sealed record CorpusNames(EquatableArray<ArticleName> Articles, EquatableArray<DiagnosticInfo> Diagnostics)

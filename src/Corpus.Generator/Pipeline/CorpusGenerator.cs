@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Corpus.Generator.Emit;
 using Corpus.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -64,12 +65,33 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ArticleParsing.Parse(pair.Left, pair.Right.Rules, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
-        var names = parsed
+        // Packed, the pack task parsed the pages and listed each packed article's id and title beside the pack.
+        var packedArticles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => PackNamesReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .Collect()
+            .Select(static (files, _) => PackNamesReader.Combine(files))
+            .WithTrackingName(TrackingNames.PackedArticles);
+
+        var identities = parsed
             .Select(static (article, _) => article.Identity)
             .Collect()
+            .Combine(packedArticles)
+            .Select(static (pair, _) => pair.Right.Articles.Count == 0
+                ? new EquatableArray<ArticleIdentity>(pair.Left)
+                : new EquatableArray<ArticleIdentity>(pair.Left.Concat(pair.Right.Articles)));
+
+        var names = identities
             .Combine(options)
             .Select(static (pair, cancellationToken) => MemberNames.Assign(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Names);
+
+        context.RegisterSourceOutput(packedArticles.Combine(helpPage), static (spc, pair) =>
+        {
+            foreach (var diagnostic in pair.Left.Diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic(pair.Right));
+        });
 
         var articleOutputs = parsed
             .Combine(names)

@@ -37,14 +37,22 @@ internal static class OptionsReader
             diagnostics.Add(Invalid("CorpusAccessibility", accessibility, "public or internal"));
         }
 
-        var storage = Value(options, "CorpusStorage") ?? "Literals";
+        // The targets settle Auto before the compiler runs; without them (no task to measure the corpus) Auto is Literals.
+        var storage = Value(options, "CorpusStorage") ?? "Auto";
         var isPacked = string.Equals(storage, "Packed", StringComparison.OrdinalIgnoreCase);
-        if (!isPacked && !string.Equals(storage, "Literals", StringComparison.OrdinalIgnoreCase))
+        if (!isPacked && !string.Equals(storage, "Literals", StringComparison.OrdinalIgnoreCase) && !string.Equals(storage, "Auto", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(Invalid("CorpusStorage", storage, "Literals or Packed"));
+            diagnostics.Add(Invalid("CorpusStorage", storage, "Auto, Literals or Packed"));
         }
 
-        return new CorpusOptions(ns, className, isPublic, isPacked, new EquatableArray<DiagnosticInfo>(diagnostics));
+        var naming = Value(options, "CorpusPropertyNames") ?? "Title";
+        var namesFromIds = string.Equals(naming, "Id", StringComparison.OrdinalIgnoreCase);
+        if (!namesFromIds && !string.Equals(naming, "Title", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(Invalid("CorpusPropertyNames", naming, "Title or Id"));
+        }
+
+        return new CorpusOptions(ns, className, isPublic, isPacked, new EquatableArray<DiagnosticInfo>(diagnostics), namesFromIds);
     }
 
     /// <summary>The package's diagnostics page (<c>CorpusHelpPage</c>, set by Corpus.props), or null outside the package.</summary>

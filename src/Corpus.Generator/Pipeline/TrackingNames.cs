@@ -9,6 +9,7 @@ internal static class TrackingNames
     public const string Inputs = nameof(Inputs);
     public const string Rules = nameof(Rules);
     public const string Parse = nameof(Parse);
+    public const string PackedArticles = nameof(PackedArticles);
     public const string Names = nameof(Names);
     public const string ArticleOutputs = nameof(ArticleOutputs);
     public const string Catalog = nameof(Catalog);

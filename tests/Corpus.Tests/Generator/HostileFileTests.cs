@@ -147,14 +147,16 @@ public sealed class HostileFileTests
     }
 
     [Fact]
-    public void Corpus_past_the_string_heap_budget_is_CORPUS013_for_the_articles_that_do_not_fit()
+    public void Corpus_past_the_string_heap_budget_is_one_CORPUS013_with_the_numbers_at_the_first_article_left_out()
     {
         var big = "Tiêu đề {0}\n" + new string('y', 2_500_000);
-        var run = GeneratorHarness.Run([new ArticleFile("/hostile/a.txt", string.Format(big, "A")), new ArticleFile("/hostile/b.txt", string.Format(big, "B"))]);
+        var run = GeneratorHarness.Run([.. "ABC".Select(name => new ArticleFile($"/hostile/{char.ToLowerInvariant(name)}.txt", string.Format(big, name)))]);
 
         var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
         diagnostic.Id.ShouldBe("CORPUS013");
         diagnostic.Location.GetLineSpan().Path.ShouldBe("/hostile/b.txt");
+        diagnostic.GetMessage().ShouldStartWith("2 of the corpus's 3 articles were left out, from 'b' on in id order");
+        diagnostic.GetMessage().ShouldMatch(@"needs \d+\.\d MB of string heap, more than the limit of 15\.0 MB");
         run.CompileProblems.ShouldBeEmpty();
         run.LoadArticles().ShouldHaveSingleItem().Id.ShouldBe("a");
     }

@@ -1,7 +1,10 @@
+extern alias GeneratorAssembly;
+
 using Corpus.Packing;
 using Corpus.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PackNames = GeneratorAssembly::Corpus.Packing.PackNames;
 
 namespace Corpus.Tests.Generator;
 
@@ -57,6 +60,51 @@ public sealed class PackedCorpusGeneratorTests
         Should.Throw<System.Reflection.TargetInvocationException>(() => get.Invoke(null, ["missing"]))
             .InnerException.ShouldBeOfType<KeyNotFoundException>().Message.ShouldContain("'missing' in Articles");
     }
+
+    [Fact]
+    public void Each_packed_article_gets_a_property_reading_its_place_in_the_pack()
+    {
+        var seeds = Seeds.Files.Select(ArticleParser.ParseFile).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        var names = NamesFile(seeds.Select(a => new PackNames.Entry($"/seeds/{a.Id}.txt", a.Id, a.Id == seeds[1].Id ? "Chosen" : null, a.Title)));
+
+        var run = GeneratorHarness.Run([names], Packed);
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        run.CompileProblems.ShouldBeEmpty();
+        var catalog = run.Load(SeedPack()).GetType("Consumer.Articles", throwOnError: true)!;
+        var get = catalog.GetMethod("Get")!;
+        catalog.GetProperty("Chosen")!.GetValue(null).ShouldBeSameAs(get.Invoke(null, [seeds[1].Id]));
+        var byTitle = catalog.GetProperty("QuanChucCapCaoMyToiHanQuocBanVeThuongDinhSongPhuong")!.GetValue(null).ShouldBeOfType<Article>();
+        byTitle.Title.ShouldBe("Quan chức cấp cao Mỹ tới Hàn Quốc bàn về thượng đỉnh song phương");
+        run.Sources.ShouldHaveSingleItem().Text.ShouldContain("public static global::Corpus.Article Chosen => Storage.Pack.Value[1];");
+    }
+
+    [Fact]
+    public void Names_from_ids_survive_a_corrected_headline()
+    {
+        var byId = new Dictionary<string, string>(Packed) { ["build_property.CorpusPropertyNames"] = "Id" };
+        string Source(string title) => GeneratorHarness.Run([NamesFile([new PackNames.Entry("/a/tin-hai.txt", "tin-hai", null, title)])], byId).Sources.Single().Text;
+
+        Source("Tin hai").ShouldContain("public static global::Corpus.Article TinHai => Storage.Pack.Value[0];");
+        Source("Tin hai, đã sửa").ShouldContain("public static global::Corpus.Article TinHai => Storage.Pack.Value[0];");
+    }
+
+    [Fact]
+    public void A_corpus_past_the_property_limit_gets_none_and_says_so_once()
+    {
+        var entries = Enumerable.Range(0, 10_001).Select(i => new PackNames.Entry($"/a/{i:D5}.txt", i.ToString("D5"), null, $"Tin số {i}"));
+
+        var run = GeneratorHarness.Run([NamesFile(entries)], Packed);
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        (diagnostic.Id, diagnostic.Severity).ShouldBe(("CORPUS016", DiagnosticSeverity.Info));
+        diagnostic.GetMessage().ShouldContain("10001 articles, more than the 10000");
+        run.Sources.Single().Text.ShouldNotContain("Storage.Pack.Value[");
+        run.CompileProblems.ShouldBeEmpty();
+    }
+
+    private static ArticleFile NamesFile(IEnumerable<PackNames.Entry> entries) =>
+        new("/obj/Corpus.pack.names", PackNames.Format(entries), ItemType: "CorpusPackNames");
 
     [Fact]
     public void Without_the_pack_the_first_use_says_how_to_build_it()

@@ -5,7 +5,9 @@ using System.Text;
 using Corpus.Tests.Support;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using ChooseCorpusStorage = TasksAssembly::Corpus.Tasks.ChooseCorpusStorage;
 using PackCorpus = TasksAssembly::Corpus.Tasks.PackCorpus;
+using PackNames = TasksAssembly::Corpus.Packing.PackNames;
 
 namespace Corpus.Tests.Tasks;
 
@@ -29,6 +31,54 @@ public sealed class PackCorpusTaskTests : IDisposable
         _engine.Events.ShouldBeEmpty();
         var corpus = PackedCorpus.FromBytes(File.ReadAllBytes(Output));
         corpus.ShouldBe(Seeds.Files.Select(ArticleParser.ParseFile).OrderBy(a => a.Id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Beside_the_pack_a_names_file_lists_each_packed_article_in_pack_order_and_goes_with_a_failed_pack()
+    {
+        var names = Path.Combine(_root, "obj", "Corpus.pack.names");
+        var first = Write("b.txt", Encoding.UTF8.GetBytes("Tin\tthứ hai %\n\nĐoạn.\n"));
+        var second = new TaskItem(Write("a.txt", Encoding.UTF8.GetBytes("Tin thứ nhất\n\nĐoạn.\n")));
+        second.SetMetadata("PropertyName", "First");
+
+        new PackCorpus { BuildEngine = _engine, Articles = [new TaskItem(first), second], OutputFile = Output, NamesFile = names }.Execute().ShouldBeTrue();
+
+        var entries = PackNames.Parse(File.ReadAllText(names)).ShouldNotBeNull();
+        entries.Select(entry => (entry.Id, entry.PropertyName, entry.Title)).ShouldBe([("a", "First", "Tin thứ nhất"), ("b", null, "Tin thứ hai %")]);
+        entries[1].FilePath.ShouldBe(first);
+        PackedCorpus.FromBytes(File.ReadAllBytes(Output)).Ids.ShouldBe(entries.Select(entry => entry.Id));
+
+        new PackCorpus { BuildEngine = _engine, Articles = [new TaskItem(Path.Combine(_root, "gone.txt"))], OutputFile = Output, NamesFile = names }.Execute().ShouldBeFalse();
+        File.Exists(names).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Names_file_fields_carry_tabs_line_breaks_and_percent_signs()
+    {
+        var entry = new PackNames.Entry("/a/%09 b\t.txt", "id;\r\n#2", "Name", "50%0A\tx");
+
+        var back = PackNames.Parse(PackNames.Format([entry, entry])).ShouldNotBeNull();
+
+        back.Count.ShouldBe(2);
+        (back[1].FilePath, back[1].Id, back[1].PropertyName, back[1].Title).ShouldBe((entry.FilePath, entry.Id, entry.PropertyName, entry.Title));
+        PackNames.Parse("only\ttwo\n").ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(200, 100, "Literals")]
+    [InlineData(201, 100, "Packed")]
+    [InlineData(3, 1_000_001, "Packed")]
+    [InlineData(3, 1_000_000, "Literals")]
+    public void Auto_storage_packs_a_corpus_past_the_article_count_or_the_byte_size(int articles, int bytesEach, string expected)
+    {
+        var items = Enumerable.Range(0, articles).Select(i => (ITaskItem)new TaskItem(Write($"auto/{i}.txt", new byte[bytesEach]))).ToArray();
+        var task = new ChooseCorpusStorage { BuildEngine = _engine, Articles = items };
+
+        task.Execute().ShouldBeTrue();
+
+        task.Storage.ShouldBe(expected);
+        ChooseCorpusStorage.MaxLiteralArticles.ShouldBe(200);
+        ChooseCorpusStorage.MaxLiteralBytes.ShouldBe(3_000_000);
     }
 
     [Fact]
