@@ -52,6 +52,52 @@ public sealed class InnerLoopTests(PackageFeed feed)
         (await BuildAndRun(app)).ShouldBe("a=Tin A|e=Tin E sửa", "switching back after changes made in the other storage");
     }
 
+    [Fact]
+    public async Task Properties_are_named_alike_in_both_storages_and_Auto_packs_a_corpus_past_its_threshold()
+    {
+        var app = feed.NewConsumer("names");
+        Directory.CreateDirectory(Path.Combine(app, "articles"));
+        File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Corpus" Version="{feed.Version}" />
+                <CorpusArticle Include="articles/*.txt" />
+                <CorpusArticle Update="articles/b.txt" PropertyName="Chosen" />
+              </ItemGroup>
+            </Project>
+            """);
+        // Compiled against the properties, so a storage that dropped them would fail the build (CS0117).
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            var type = typeof(App.Articles);
+            var properties = System.Linq.Enumerable.Count(type.GetProperties(), p => p.PropertyType == typeof(Corpus.Article));
+            System.Console.WriteLine($"{(type.GetProperty("Pack") is null ? "Literals" : "Packed")} {properties} {App.Articles.TinA.Id} {App.Articles.Chosen.Id}");
+            """);
+        Write(app, "a", "Tin A");
+        Write(app, "b", "Tin B");
+        await feed.Dotnet(app, expectSuccess: true, "restore");
+
+        (await BuildAndRun(app)).ShouldBe("Literals 2 a b", "Auto keeps a small corpus as literals");
+        (await BuildAndRun(app, "-p:CorpusStorage=Packed")).ShouldBe("Packed 2 a b", "packed articles get the same properties");
+
+        for (var i = 0; i < 200; i++) Write(app, $"z{i:D3}", $"Tin Z {i}");
+        var output = await feed.Dotnet(app, expectSuccess: true, "build", "--no-restore", "-v:n");
+        output.ShouldContain("Corpus: 202 articles");
+        output.ShouldContain("CorpusStorage=Auto picks Packed");
+        (await BuildAndRun(app)).ShouldBe("Packed 202 a b", "Auto packs a corpus past 200 articles, names and all");
+
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            System.Console.WriteLine(App.Articles.Z007.Title + "|" + App.Articles.A.Title);
+            """);
+        Write(app, "z007", "Tin Z bảy, đã sửa");
+        (await BuildAndRun(app, "-p:CorpusPropertyNames=Id")).ShouldBe("Tin Z bảy, đã sửa|Tin A", "names from ids do not follow the headline");
+    }
+
     private async Task<string> BuildAndRun(string app, params string[] properties)
     {
         await feed.Dotnet(app, expectSuccess: true, ["build", "--no-restore", .. properties]);
