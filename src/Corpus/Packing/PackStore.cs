@@ -30,13 +30,8 @@ internal sealed unsafe class PackStore : ArticleStore
         var index = (int)Position(_length - PackLayout.TrailerSize, 4);
         Count = (int)Math.Min(UInt32(index), int.MaxValue);
         _indexStart = index + 4;
+        // Each entry's positions are checked when the entry is used, so opening costs the same for any corpus size.
         if ((long)_indexStart + ((long)PackLayout.IndexEntrySize * Count) > _length - PackLayout.TrailerSize) throw Corrupt("its index runs past its end");
-        for (var i = 0; i < Count; i++)
-        {
-            Position(_indexStart + (PackLayout.IndexEntrySize * i), PackLayout.RecordSize);
-            TextSpan(IdAt(i), 0);
-            TextSpan(TitleAt(i), 0);
-        }
     }
 
     public int Count { get; }
@@ -60,7 +55,7 @@ internal sealed unsafe class PackStore : ArticleStore
         return new PackStore(pinned.Start, bytes.Length, pinned);
     }
 
-    public int RecordAt(int index) => (int)UInt32(_indexStart + (PackLayout.IndexEntrySize * index));
+    public int RecordAt(int index) => (int)Position(_indexStart + (PackLayout.IndexEntrySize * index), PackLayout.RecordSize);
 
     public string ReadId(int index)
     {
@@ -71,15 +66,18 @@ internal sealed unsafe class PackStore : ArticleStore
 
     /// <summary>
     /// Compares the id at <paramref name="index"/> with <paramref name="id"/> by UTF-16 ordinal order, without
-    /// decoding it. Opening the pack checked every id's span, so this reads it unchecked: it is the inner loop of
-    /// every lookup.
+    /// decoding it. It is the inner loop of every lookup: the id's span is checked with two comparisons and the
+    /// bytes are read unchecked.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
     public int CompareId(int index, string id)
     {
         var entry = _start + IdAt(index);
-        var bytes = _start + ReadUInt32(entry);
-        var length = (int)ReadUInt32(entry + 4);
+        var offset = ReadUInt32(entry);
+        var stored = ReadUInt32(entry + 4);
+        if (offset > (uint)_length || stored > (uint)_length - offset) throw Corrupt($"the id of entry {index} points outside it");
+        var bytes = _start + offset;
+        var length = (int)stored;
         var common = Math.Min(length, id.Length);
         int order;
         fixed (char* chars = id)
