@@ -40,6 +40,12 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     /// <summary>Where to write the names file (see <c>PackNames</c>) the generator names a property per article from; none when empty.</summary>
     public string? NamesFile { get; set; }
 
+    /// <summary>
+    /// Where to keep what the pack holds file by file (see <c>PackCache</c>), so the next pack parses only the files
+    /// that changed; none when empty.
+    /// </summary>
+    public string? CacheFile { get; set; }
+
     /// <summary>Where to write the pack.</summary>
     [Required]
     public string OutputFile { get; set; } = "";
@@ -56,9 +62,13 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
 
         var temporary = OutputFile + ".tmp";
         var names = new List<PackNames.Entry>(files.Count);
+        var entries = new List<PackCache.Entry>(files.Count);
+        var cacheKey = $"{PackLayout.Version}|{typeof(PackCorpus).Assembly.ManifestModule.ModuleVersionId}|{_rules.Identity}";
+        var reused = 0;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
+            using (var cache = string.IsNullOrEmpty(CacheFile) ? null : PackCache.Open(CacheFile!, OutputFile, cacheKey))
             using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
             {
                 var writer = new PackWriter(output);
@@ -66,11 +76,15 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
                 {
                     var batch = files.Skip(start).Take(BatchSize).ToArray();
                     var results = new Parsed[batch.Length];
-                    Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = _cancellation.Token }, i => results[i] = Parse(batch[i]));
+                    Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = _cancellation.Token }, i => results[i] = Parse(batch[i], cache));
                     foreach (var result in results)
                     {
                         foreach (var (text, line, column, length, arguments) in result.Diagnostics) Report(text, result.File.Path, line, column, length, arguments);
                         if (result.Chunk is null || Log.HasLoggedErrors) continue;
+                        if (result.Reused) reused++;
+                        entries.Add(new PackCache.Entry(
+                            result.File.Path, result.File.Id, result.Length, result.Hash, writer.Position, result.Chunk.Bytes.Length, result.Chunk.RecordOffset, result.Title,
+                            result.Diagnostics.Select(d => new PackCache.CachedDiagnostic(d.Text.Id, d.Line, d.Column, d.Length, d.Arguments)).ToList()));
                         writer.Add(result.Chunk);
                         names.Add(new PackNames.Entry(result.File.Path, result.File.Id, result.File.PropertyName, result.Title));
                     }
@@ -83,7 +97,8 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
             if (File.Exists(OutputFile)) File.Delete(OutputFile);
             File.Move(temporary, OutputFile);
             WriteNames(names);
-            Log.LogMessage(MessageImportance.Low, $"Packed {files.Count} articles into {OutputFile}.");
+            if (!string.IsNullOrEmpty(CacheFile)) PackCache.Write(CacheFile!, OutputFile, cacheKey, entries);
+            Log.LogMessage(MessageImportance.Normal, $"Corpus: packed {entries.Count} articles into {OutputFile} ({entries.Count - reused} parsed, {reused} unchanged since the previous pack).");
             return true;
         }
         catch (OperationCanceledException)
@@ -126,7 +141,11 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     private bool DeleteStalePack()
     {
         if (File.Exists(OutputFile)) File.Delete(OutputFile);
-        if (!string.IsNullOrEmpty(NamesFile) && File.Exists(NamesFile)) File.Delete(NamesFile);
+        foreach (var file in new[] { NamesFile, CacheFile })
+        {
+            if (!string.IsNullOrEmpty(file) && File.Exists(file)) File.Delete(file);
+        }
+
         return false;
     }
 
@@ -160,7 +179,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     }
 
     [MethodImpl(Jit.ParseLoop)]
-    private Parsed Parse(ArticleFile file)
+    private Parsed Parse(ArticleFile file, PackCache? cache)
     {
         byte[] bytes;
         try
@@ -170,6 +189,12 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return Parsed.Failed(file, DiagnosticTexts.UnreadableFile, file.Path);
+        }
+
+        var hash = PackCache.Hash(bytes);
+        if (cache is not null && cache.TryGet(file.Path, file.Id, bytes.Length, hash, out var entry) && FromCache(file, entry, cache) is { } unchanged)
+        {
+            return unchanged;
         }
 
         try
@@ -182,11 +207,32 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
                 return (diagnostic, fileWide ? 0 : problem.Line, fileWide ? 0 : problem.Column, fileWide ? 0 : problem.Length, arguments);
             }).ToList();
             var leftOut = result.Problems.Any(DiagnosticTexts.LeavesArticleOut);
-            return new Parsed(file, leftOut ? null : PackWriter.Chunk(result.Article), diagnostics, result.Article.Title);
+            return new Parsed(file, leftOut ? null : PackWriter.Chunk(result.Article), diagnostics, result.Article.Title, bytes.Length, hash);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return Parsed.Failed(file, DiagnosticTexts.InternalError, file.Path, $"{exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    /// <summary>The article of an unchanged file, copied from the previous pack with the warnings it gave; null when that is not possible.</summary>
+    private static Parsed? FromCache(ArticleFile file, PackCache.Entry entry, PackCache cache)
+    {
+        var diagnostics = new List<(DiagnosticText Text, int Line, int Column, int Length, string[] Arguments)>(entry.Diagnostics.Count);
+        foreach (var cached in entry.Diagnostics)
+        {
+            if (DiagnosticTexts.ById(cached.Id) is not { } text) return null;
+            diagnostics.Add((text, cached.Line, cached.Column, cached.Length, cached.Arguments));
+        }
+
+        try
+        {
+            var chunk = new PackChunk(file.Id, cache.ReadChunk(entry), entry.RecordOffset, Encoding.UTF8.GetBytes(file.Id), Encoding.UTF8.GetBytes(entry.Title));
+            return new Parsed(file, chunk, diagnostics, entry.Title, entry.Length, entry.Hash, Reused: true);
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 
@@ -214,7 +260,14 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     private sealed record ArticleFile(string Path, string Id, string? PropertyName);
 
     /// <summary>A file's diagnostics and, unless they leave it out, its packed bytes (built on the parsing thread) and title.</summary>
-    private sealed record Parsed(ArticleFile File, PackChunk? Chunk, List<(DiagnosticText Text, int Line, int Column, int Length, string[] Arguments)> Diagnostics, string Title = "")
+    private sealed record Parsed(
+        ArticleFile File,
+        PackChunk? Chunk,
+        List<(DiagnosticText Text, int Line, int Column, int Length, string[] Arguments)> Diagnostics,
+        string Title = "",
+        long Length = 0,
+        ulong Hash = 0,
+        bool Reused = false)
     {
         public static Parsed Failed(ArticleFile file, DiagnosticText text, params string[] arguments) => new(file, null, [(text, 0, 0, 0, arguments)]);
     }

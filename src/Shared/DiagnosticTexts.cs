@@ -1,3 +1,4 @@
+using System.Linq;
 using Corpus.Parsing;
 
 namespace Corpus.Diagnostics;
@@ -135,6 +136,15 @@ internal static class DiagnosticTexts
         "Rule took too long",
         "Rule '{0}' ran longer than the rules file's match timeout on this line of '{1}' and was skipped there; make its pattern simpler (avoid nested repeats) or raise matchTimeoutMilliseconds",
         DiagnosticLevel.Warning);
+
+    private static readonly System.Collections.Generic.Dictionary<string, DiagnosticText> ByIdTable = new[]
+    {
+        EmptyFile, NoTitle, NotUtf8, DuplicateId, NameChanged, UnreadableDate, InternalError, InvalidPropertyName,
+        UnreadableFile, InvalidOption, BinaryFile, ArticleTooLarge, CorpusTooLarge, TooManyProperties, InvalidRules, RuleTimedOut,
+    }.ToDictionary(text => text.Id, System.StringComparer.Ordinal);
+
+    /// <summary>The diagnostic with <paramref name="id"/>, or null when there is none (a cache written by another version).</summary>
+    public static DiagnosticText? ById(string id) => ByIdTable.TryGetValue(id, out var text) ? text : null;
 
     /// <summary>The diagnostic for a problem the parser found in <paramref name="filePath"/>, with its message arguments.</summary>
     public static (DiagnosticText Text, string[] Arguments) ForProblem(ParseProblem problem, string filePath) => problem.Kind switch

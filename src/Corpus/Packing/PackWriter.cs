@@ -78,6 +78,9 @@ internal sealed class PackWriter
         return new PackChunk(article.Id, chunk.ToArray(), Checked(recordOffset), Utf8.GetBytes(article.Id), Utf8.GetBytes(article.Title));
     }
 
+    /// <summary>Where the next chunk will start, counted from the pack's start.</summary>
+    public long Position => _position;
+
     /// <summary>Appends an article, whose id must sort after the previous one's.</summary>
     /// <exception cref="ArgumentException">The id is out of order or repeated.</exception>
     public void Add(PackChunk chunk)

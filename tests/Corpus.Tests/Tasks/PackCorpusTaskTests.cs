@@ -53,6 +53,79 @@ public sealed class PackCorpusTaskTests : IDisposable
     }
 
     [Fact]
+    public void After_an_edit_only_the_changed_file_is_parsed_and_the_pack_is_the_one_a_full_pack_gives()
+    {
+        var cache = Path.Combine(_root, "obj", "Corpus.pack.cache");
+        var files = Enumerable.Range(0, 6).Select(i => Write($"inc/{i}.txt", Encoding.UTF8.GetBytes($"Tin số {i}\n\nĐoạn văn {i}.\n"))).ToList();
+        var dated = Write("inc/dated.txt", Encoding.UTF8.GetBytes("Tin có ngày\n\n(TTXVN)| 31/02/2024 10:00\n\nĐoạn.\n"));
+        files.Add(dated);
+        bool Pack(string? cacheFile = null, string? output = null) =>
+            new PackCorpus { BuildEngine = _engine, Articles = [.. files.Select(path => new TaskItem(path))], OutputFile = output ?? Output, CacheFile = cacheFile ?? cache }.Execute();
+        string Summary() => _engine.Messages.Last(message => message.StartsWith("Corpus: packed", StringComparison.Ordinal));
+
+        Pack().ShouldBeTrue();
+        Summary().ShouldContain("(7 parsed, 0 unchanged since the previous pack)");
+
+        File.WriteAllText(files[2], "Tin số 2, đã sửa\n\nĐoạn văn mới.\n");
+        _engine.Events.Clear();
+        Pack().ShouldBeTrue();
+
+        Summary().ShouldContain("(1 parsed, 6 unchanged since the previous pack)");
+        var warning = _engine.Events.OfType<BuildWarningEventArgs>().ShouldHaveSingleItem("an unchanged file's warning is reported again");
+        (warning.Code, warning.File, warning.LineNumber).ShouldBe(("CORPUS006", dated, 3));
+        var fresh = Path.Combine(_root, "fresh", "Corpus.pack");
+        Pack(Path.Combine(_root, "fresh", "none.cache"), fresh).ShouldBeTrue();
+        File.ReadAllBytes(Output).ShouldBe(File.ReadAllBytes(fresh), "reused articles make the same pack as parsing every file");
+        PackedCorpus.FromBytes(File.ReadAllBytes(Output)).Get("2").Title.ShouldBe("Tin số 2, đã sửa");
+
+        // Same length, same timestamp, other bytes: the content decides.
+        var before = File.GetLastWriteTimeUtc(files[3]);
+        File.WriteAllText(files[3], "Tin số 3\n\nĐoạn văn X.\n");
+        File.SetLastWriteTimeUtc(files[3], before);
+        _engine.Events.Clear();
+        Pack().ShouldBeTrue();
+        Summary().ShouldContain("(1 parsed, 6 unchanged since the previous pack)");
+        PackedCorpus.FromBytes(File.ReadAllBytes(Output)).Get("3").Paragraphs.ShouldBe(["Đoạn văn X."]);
+    }
+
+    [Fact]
+    public void Other_rules_or_a_damaged_cache_mean_every_file_is_parsed_again()
+    {
+        var cache = Path.Combine(_root, "obj", "Corpus.pack.cache");
+        var page = Write("r/a.txt", Encoding.UTF8.GetBytes("Tin\n\nĐoạn văn.\nQuảng cáo: mua ngay\n"));
+        var rules = Write("r/corpus.rules.json", Encoding.UTF8.GetBytes("""{ "rules": [ { "name": "ads", "kind": "chrome", "pattern": "Quảng cáo: .*" } ] }"""));
+        bool Pack(params ITaskItem[] ruleFiles) =>
+            new PackCorpus { BuildEngine = _engine, Articles = [new TaskItem(page)], Rules = ruleFiles, OutputFile = Output, CacheFile = cache }.Execute();
+
+        Pack().ShouldBeTrue();
+        Pack(new TaskItem(rules)).ShouldBeTrue();
+        PackedCorpus.FromBytes(File.ReadAllBytes(Output)).Single().Text.ShouldBe("Đoạn văn.", "the new rule applied");
+
+        File.WriteAllBytes(cache, [1, 2, 3]);
+        _engine.Events.Clear();
+        Pack(new TaskItem(rules)).ShouldBeTrue();
+        _engine.Messages.Last().ShouldContain("(1 parsed, 0 unchanged");
+    }
+
+    [Fact]
+    public void Every_diagnostic_text_can_be_found_by_its_id()
+    {
+        var texts = typeof(PackCorpus).Assembly.GetType("Corpus.Diagnostics.DiagnosticTexts", throwOnError: true)!;
+        var all = texts.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(field => field.FieldType.Name == "DiagnosticText")
+            .Select(field => field.GetValue(null)!)
+            .ToList();
+        var byId = texts.GetMethod("ById")!;
+
+        all.Count.ShouldBeGreaterThanOrEqualTo(16);
+        foreach (var text in all)
+        {
+            var id = (string)text.GetType().GetProperty("Id")!.GetValue(text)!;
+            byId.Invoke(null, [id]).ShouldBeSameAs(text);
+        }
+    }
+
+    [Fact]
     public void Names_file_fields_carry_tabs_line_breaks_and_percent_signs()
     {
         var entry = new PackNames.Entry("/a/%09 b\t.txt", "id;\r\n#2", "Name", "50%0A\tx");
@@ -200,10 +273,10 @@ public sealed class PackCorpusTaskTests : IDisposable
 
         public void LogWarningEvent(BuildWarningEventArgs e) => Events.Add(e);
 
-        public void LogMessageEvent(BuildMessageEventArgs e)
-        {
-            // Progress messages are not what these tests check.
-        }
+        /// <summary>Messages, kept apart: most tests check that nothing was reported.</summary>
+        public List<string> Messages { get; } = [];
+
+        public void LogMessageEvent(BuildMessageEventArgs e) => Messages.Add(e.Message!);
 
         public void LogCustomEvent(CustomBuildEventArgs e) => Events.Add(e);
 

@@ -32,6 +32,9 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <summary>The built-in conventions: every one states a convention of Vietnamese news pages, on for every site.</summary>
     public static RuleSet Default { get; } = Build(BuiltInRules.All.Select(rule => (rule.Rule, rule.Hints, true)), DefaultMatchTimeout, out _)!;
 
+    /// <summary>Everything that makes two sets read pages alike, as one string: what a cache of parsed pages is keyed by.</summary>
+    internal string Identity => _fingerprint;
+
     /// <summary>Every rule, in the order they are tried: highest precedence first, then by name.</summary>
     public EquatableArray<ParseRule> Rules { get; }
 
