@@ -24,6 +24,7 @@ namespace Corpus.Tasks;
 public sealed class PackCorpus : MSBuildTask, ICancelableTask
 {
     private const int BatchSize = 256;
+    private const int FileBuffer = 1 << 16;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private readonly CancellationTokenSource _cancellation = new();
     private RuleSet _rules = RuleSet.Default;
@@ -69,7 +70,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputFile))!);
             using (var cache = string.IsNullOrEmpty(CacheFile) ? null : PackCache.Open(CacheFile!, OutputFile, cacheKey))
-            using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, FileBuffer))
             {
                 var writer = new PackWriter(output);
                 for (var start = 0; start < files.Count; start += BatchSize)
@@ -94,8 +95,12 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
             }
 
             if (Log.HasLoggedErrors) return DeleteStalePack();
-            if (File.Exists(OutputFile)) File.Delete(OutputFile);
-            File.Move(temporary, OutputFile);
+            if (!SameBytes(temporary, OutputFile))
+            {
+                if (File.Exists(OutputFile)) File.Delete(OutputFile);
+                File.Move(temporary, OutputFile);
+            }
+
             WriteNames(names);
             if (!string.IsNullOrEmpty(CacheFile)) PackCache.Write(CacheFile!, OutputFile, cacheKey, entries);
             Log.LogMessage(MessageImportance.Normal, $"Corpus: packed {entries.Count} articles into {OutputFile} ({entries.Count - reused} parsed, {reused} unchanged since the previous pack).");
@@ -135,6 +140,36 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// Whether the new pack equals the one already there (a file saved again unchanged, a touched rules file): then
+    /// the old one stays, its timestamp too, so the compiler does not run again for nothing.
+    /// </summary>
+    private static bool SameBytes(string newPack, string oldPack)
+    {
+        if (!File.Exists(oldPack) || new FileInfo(oldPack).Length != new FileInfo(newPack).Length) return false;
+        using var left = File.OpenRead(newPack);
+        using var right = File.OpenRead(oldPack);
+        var (leftBuffer, rightBuffer) = (new byte[FileBuffer], new byte[FileBuffer]);
+        while (true)
+        {
+            var read = ReadFully(left, leftBuffer);
+            if (read != ReadFully(right, rightBuffer)) return false;
+            if (read == 0) return true;
+            for (var i = 0; i < read; i++)
+            {
+                if (leftBuffer[i] != rightBuffer[i]) return false;
+            }
+        }
+    }
+
+    private static int ReadFully(Stream stream, byte[] buffer)
+    {
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0) total += read;
+        return total;
     }
 
     /// <summary>A pack from an earlier build must not outlive a failed one: the next build packs again from scratch.</summary>
@@ -236,26 +271,8 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         }
     }
 
-    private void Report(DiagnosticText text, string file, int line, int column, int length, string[] arguments)
-    {
-        var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, text.Format, arguments);
-        // MSBuild prints file(line,column) when the end is 0, and the whole span otherwise.
-        var (startLine, startColumn) = (line + 1, column + 1);
-        var (endLine, endColumn) = length == 0 ? (0, 0) : (startLine, startColumn + length);
-        var helpLink = DiagnosticText.HelpLinkIn(HelpPage, text.Id);
-        switch (text.Level)
-        {
-            case DiagnosticLevel.Error:
-                Log.LogError(null, text.Id, null, helpLink, file, startLine, startColumn, endLine, endColumn, message);
-                break;
-            case DiagnosticLevel.Warning:
-                Log.LogWarning(null, text.Id, null, helpLink, file, startLine, startColumn, endLine, endColumn, message);
-                break;
-            default:
-                Log.LogMessage(null, text.Id, null, file, startLine, startColumn, endLine, endColumn, MessageImportance.Normal, message);
-                break;
-        }
-    }
+    private void Report(DiagnosticText text, string file, int line, int column, int length, string[] arguments) =>
+        Log.Report(HelpPage, text, file, line, column, length, arguments);
 
     private sealed record ArticleFile(string Path, string Id, string? PropertyName);
 

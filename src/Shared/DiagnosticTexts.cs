@@ -122,7 +122,7 @@ internal static class DiagnosticTexts
     public static readonly DiagnosticText TooManyProperties = new(
         "CORPUS016",
         "Too many articles for a property each",
-        "The packed corpus has {0} articles, more than the {1} that get a property each, so none gets one; reach them with Get(id), TryGet or All",
+        "The packed corpus has {0} articles, more than the {1} that get a property each, so only articles with PropertyName metadata get one; reach the others with Get(id), TryGet or All",
         DiagnosticLevel.Info);
 
     public static readonly DiagnosticText InvalidRules = new(
@@ -137,10 +137,18 @@ internal static class DiagnosticTexts
         "Rule '{0}' ran longer than the rules file's match timeout on this line of '{1}' and was skipped there; make its pattern simpler (avoid nested repeats) or raise matchTimeoutMilliseconds",
         DiagnosticLevel.Warning);
 
+    /// <summary>Reported by Corpus.targets, where the items are known (its text is kept equal to this by a test).</summary>
+    public static readonly DiagnosticText NoArticles = new(
+        "CORPUS017",
+        "The corpus has no articles",
+        "The project has no CorpusArticle items, so its corpus is empty; check that the CorpusArticle Include pattern matches your files (relative to the project file), or set CorpusAllowEmpty to true if the project has no articles on purpose",
+        DiagnosticLevel.Warning);
+
     private static readonly System.Collections.Generic.Dictionary<string, DiagnosticText> ByIdTable = new[]
     {
         EmptyFile, NoTitle, NotUtf8, DuplicateId, NameChanged, UnreadableDate, InternalError, InvalidPropertyName,
         UnreadableFile, InvalidOption, BinaryFile, ArticleTooLarge, CorpusTooLarge, TooManyProperties, InvalidRules, RuleTimedOut,
+        NoArticles,
     }.ToDictionary(text => text.Id, System.StringComparer.Ordinal);
 
     /// <summary>The diagnostic with <paramref name="id"/>, or null when there is none (a cache written by another version).</summary>

@@ -42,6 +42,15 @@ public sealed class InnerLoopTests(PackageFeed feed)
         File.Delete(Path.Combine(app, "articles", "d.txt"));
         (await BuildAndRun(app)).ShouldBe("a=Tin A|e=Tin E", "fixing an error by deleting the file leaves no old text behind");
 
+        // An executable listed as an article: the compiler would reject it (CS2015); every path says CORPUS011.
+        var executable = Path.Combine(app, "articles", "g.txt");
+        File.WriteAllBytes(executable, [0x7F, .. "ELF"u8, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0, 1, 0, 0, 0]);
+        var binary = await feed.Dotnet(app, expectSuccess: false, "build", "--no-restore");
+        binary.ShouldContain("g.txt(1,1): error CORPUS011");
+        binary.ShouldNotContain("CS2015");
+        binary.ShouldNotContain("CORPUS009");
+        File.Delete(executable);
+
         var other = storage == "Packed" ? "Literals" : "Packed";
         Write(app, "f", "Tin F");
         (await BuildAndRun(app, $"-p:CorpusStorage={other}")).ShouldBe("a=Tin A|e=Tin E|f=Tin F", "switching storage");
@@ -50,6 +59,10 @@ public sealed class InnerLoopTests(PackageFeed feed)
         File.SetLastWriteTimeUtc(Path.Combine(app, "articles", "e.txt"), LongAgo);
         (await BuildAndRun(app, $"-p:CorpusStorage={other}")).ShouldBe("a=Tin A|e=Tin E sửa");
         (await BuildAndRun(app)).ShouldBe("a=Tin A|e=Tin E sửa", "switching back after changes made in the other storage");
+
+        foreach (var file in Directory.GetFiles(Path.Combine(app, "articles"))) File.Delete(file);
+        var empty = await feed.Dotnet(app, expectSuccess: true, "build", "--no-restore");
+        empty.ShouldContain("App.csproj : warning CORPUS017: The project has no CorpusArticle items");
     }
 
     [Fact]

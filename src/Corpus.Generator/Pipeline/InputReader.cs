@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 using Corpus.Generator.Model;
+using Corpus.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -25,7 +26,16 @@ internal static class InputReader
         try
         {
             var text = file.GetText(cancellationToken);
-            return new ArticleInput(file.Path, id, propertyName, text?.ToString(), null, LegacyEncoding(text?.Encoding));
+            var content = text?.ToString();
+            var legacy = LegacyEncoding(text?.Encoding);
+            if (legacy is not null && content is not null && AsOnDisk(content, text!.Encoding!) is { } redecoded)
+            {
+                // Read as every other path reads the file: the parser then reports CORPUS003 where the first invalid
+                // sequence is, with the same message as the pack task and the run-time parser.
+                (content, legacy) = (redecoded, null);
+            }
+
+            return new ArticleInput(file.Path, id, propertyName, content, null, legacy);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -40,6 +50,18 @@ internal static class InputReader
     /// </summary>
     private static string? LegacyEncoding(System.Text.Encoding? encoding) =>
         encoding is null || encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001 ? null : encoding.WebName;
+
+    /// <summary>
+    /// The file's bytes, recovered from the compiler's single-byte legacy decoding (which maps every byte to one
+    /// character and back), decoded as UTF-8 the way <see cref="ArticleFiles.Decode"/> reads them; null when that
+    /// shows no invalid sequence, so the file is reported as a whole.
+    /// </summary>
+    private static string? AsOnDisk(string text, System.Text.Encoding legacy)
+    {
+        if (!legacy.IsSingleByte) return null;
+        var decoded = ArticleFiles.Decode(legacy.GetBytes(text));
+        return decoded.IndexOf('\uFFFD') >= 0 ? decoded : null;
+    }
 
     /// <summary>
     /// Metadata arrives percent-encoded (Corpus.targets escapes it) so that ';', '#', spaces, line breaks and

@@ -1,3 +1,5 @@
+using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 
@@ -16,6 +18,36 @@ internal static class ArticleFiles
 
     public static ArticleParseResult Parse(byte[] bytes, string id, RuleSet rules, CancellationToken cancellationToken) =>
         ArticleReader.Read(id, Decode(bytes), rules, cancellationToken);
+
+    /// <summary>How much of a file's start <see cref="IsBinary"/> counts control characters in.</summary>
+    private const int BinarySample = 65536;
+
+    /// <summary>Shorter text is not judged by its share of control characters: one stray character would decide.</summary>
+    private const int ShortestJudged = 32;
+
+    /// <summary>More than one control character in this many (of the sample) means binary.</summary>
+    private const int CharactersPerControl = 20;
+
+    /// <summary>
+    /// Whether decoded text is a binary file's: two NULs in a row anywhere (the compiler's own test, which would
+    /// otherwise reject the file with CS2015 before the generator sees it), or more than one control character in
+    /// twenty of the first 64K (text files have few).
+    /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
+    public static bool IsBinary(string text)
+    {
+        if (text.IndexOf("\0\0", StringComparison.Ordinal) >= 0) return true;
+        var sample = Math.Min(text.Length, BinarySample);
+        if (sample < ShortestJudged) return false;
+        var controls = 0;
+        for (var i = 0; i < sample; i++)
+        {
+            var c = text[i];
+            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) controls++;
+        }
+
+        return controls * CharactersPerControl > sample;
+    }
 
     /// <summary>The text of <paramref name="bytes"/>: by its byte-order mark (as StreamReader detects them), else UTF-8.</summary>
     public static string Decode(byte[] bytes)

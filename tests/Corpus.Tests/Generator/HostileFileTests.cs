@@ -1,4 +1,5 @@
 using System.Text;
+using Corpus.Parsing;
 using Corpus.Tests.Support;
 
 namespace Corpus.Tests.Generator;
@@ -117,6 +118,20 @@ public sealed class HostileFileTests
         diagnostic.Id.ShouldBe("CORPUS003");
         diagnostic.GetMessage().ShouldContain("windows-1252");
         run.LoadArticles().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_file_the_compiler_decoded_with_a_legacy_code_page_is_located_as_every_other_path_locates_it()
+    {
+        // Windows-1258 bytes: the compiler falls back to its legacy code page for the whole file.
+        var bytes = CompilerDecoding.Windows1258.GetBytes("Tin ngắn\n\nĐoạn đầu.\nĐoạn có chữ ở giữa.\n");
+        var run = GeneratorHarness.Run([new ArticleFile("/hostile/legacy.txt", CompilerDecoding.Windows1252.GetString(bytes)) { DecodedAs = CompilerDecoding.Windows1252 }]);
+
+        var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
+        var problem = ArticleFiles.Parse(bytes, "legacy", RuleSet.Default, CancellationToken.None).Problems.ShouldHaveSingleItem();
+        var span = diagnostic.Location.GetLineSpan().Span;
+        (diagnostic.Id, span.Start.Line, span.Start.Character).ShouldBe(("CORPUS003", problem.Line, problem.Column));
+        diagnostic.GetMessage().ShouldContain($"'{problem.Text}'");
     }
 
     [Theory]

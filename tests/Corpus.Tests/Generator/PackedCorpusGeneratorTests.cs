@@ -1,5 +1,6 @@
 extern alias GeneratorAssembly;
 
+using System.Text.RegularExpressions;
 using Corpus.Packing;
 using Corpus.Tests.Support;
 using Microsoft.CodeAnalysis;
@@ -90,17 +91,30 @@ public sealed class PackedCorpusGeneratorTests
     }
 
     [Fact]
-    public void A_corpus_past_the_property_limit_gets_none_and_says_so_once()
+    public void A_corpus_past_the_property_limit_names_only_chosen_articles_and_says_so_once()
     {
-        var entries = Enumerable.Range(0, 10_001).Select(i => new PackNames.Entry($"/a/{i:D5}.txt", i.ToString("D5"), null, $"Tin số {i}"));
+        var entries = Enumerable.Range(0, 1_001).Select(i => new PackNames.Entry($"/a/{i:D5}.txt", i.ToString("D5"), i == 7 ? "Chosen" : null, $"Tin số {i}"));
 
         var run = GeneratorHarness.Run([NamesFile(entries)], Packed);
 
         var diagnostic = run.GeneratorDiagnostics.ShouldHaveSingleItem();
         (diagnostic.Id, diagnostic.Severity).ShouldBe(("CORPUS016", DiagnosticSeverity.Info));
-        diagnostic.GetMessage().ShouldContain("10001 articles, more than the 10000");
-        run.Sources.Single().Text.ShouldNotContain("Storage.Pack.Value[");
+        diagnostic.GetMessage().ShouldContain("1001 articles, more than the 1000");
+        var source = run.Sources.Single().Text;
+        source.ShouldContain("public static global::Corpus.Article Chosen => Storage.Pack.Value[7];");
+        Regex.Matches(source, @"Storage\.Pack\.Value\[\d+\]").Count.ShouldBe(1);
         run.CompileProblems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_corpus_at_the_property_limit_names_every_article()
+    {
+        var entries = Enumerable.Range(0, 1_000).Select(i => new PackNames.Entry($"/a/{i:D5}.txt", i.ToString("D5"), null, $"Tin số {i}"));
+
+        var run = GeneratorHarness.Run([NamesFile(entries)], Packed);
+
+        run.GeneratorDiagnostics.ShouldBeEmpty();
+        Regex.Matches(run.Sources.Single().Text, @"Storage\.Pack\.Value\[\d+\]").Count.ShouldBe(1_000);
     }
 
     private static ArticleFile NamesFile(IEnumerable<PackNames.Entry> entries) =>

@@ -98,7 +98,7 @@ internal sealed class PageReader
     private void ReadAll(CancellationToken cancellationToken)
     {
         // Binary first: control characters clean away to nothing, so a binary file can look empty.
-        if (LooksBinary(_raw))
+        if (ArticleFiles.IsBinary(_raw))
         {
             IsBinary = true;
             _problems.Add(new ParseProblem(ParseProblemKind.BinaryContent, 0, 0, 0, ""));
@@ -126,22 +126,6 @@ internal sealed class PageReader
 
         if (_storyEnd < 0) _storyEnd = _pieces.Count;
         ClaimClosing();
-    }
-
-    /// <summary>Text files have few control characters; more than one in twenty (of the first 64K) means binary.</summary>
-    [MethodImpl(Jit.ParseLoop)]
-    private static bool LooksBinary(string raw)
-    {
-        var sample = Math.Min(raw.Length, 65536);
-        if (sample < 32) return false;
-        var controls = 0;
-        for (var i = 0; i < sample; i++)
-        {
-            var c = raw[i];
-            if (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) controls++;
-        }
-
-        return controls * 20 > sample;
     }
 
     private void ReportMisdecodedText()
