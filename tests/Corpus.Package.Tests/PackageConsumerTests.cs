@@ -49,12 +49,12 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         // The real compiler decodes a Windows-1258 file with its legacy fallback; the generator must say so.
         var legacy = CreateLegacyConsumer(repository, consumer, version);
         var failed = await feed.Dotnet(consumer, expectSuccess: false, "build", legacy);
-        var literalsError = Regex.Match(failed, @"legacy\.txt\((\d+,\d+)[^)]*\): error CORPUS003: [^\[]*");
+        var literalsError = Regex.Match(failed, @"legacy\.txt\((\d+,\d+)[^)]*\): error CORPUS003: .*?save the file as UTF-8");
         literalsError.Success.ShouldBeTrue(failed);
 
         // Packed, the task reads the file and says the same, located where the first invalid byte is.
         var failedPacked = await feed.Dotnet(consumer, expectSuccess: false, "build", legacy, "-p:CorpusStorage=Packed");
-        var packedError = Regex.Match(failedPacked, @"legacy\.txt\((\d+,\d+)[^)]*\): error CORPUS003: [^\[]*");
+        var packedError = Regex.Match(failedPacked, @"legacy\.txt\((\d+,\d+)[^)]*\): error CORPUS003: .*?save the file as UTF-8");
         packedError.Success.ShouldBeTrue(failedPacked);
         (literalsError.Groups[1].Value, literalsError.Value.Substring(literalsError.Value.IndexOf(": error", StringComparison.Ordinal)))
             .ShouldBe((packedError.Groups[1].Value, packedError.Value.Substring(packedError.Value.IndexOf(": error", StringComparison.Ordinal))));
