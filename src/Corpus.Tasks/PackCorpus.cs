@@ -193,7 +193,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         File.WriteAllText(NamesFile, text, StrictUtf8);
     }
 
-    /// <summary>The files with their ids, in ordinal id order; a repeated id is CORPUS004.</summary>
+    /// <summary>The files with their ids, in ordinal id order; a repeated id is CORPUS004 at the later path.</summary>
     private List<ArticleFile> Inputs()
     {
         var files = Articles.Select(item =>
@@ -202,8 +202,9 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
             var id = item.GetMetadata("Id") is { Length: > 0 } given ? given : Path.GetFileNameWithoutExtension(path);
             return new ArticleFile(path, id, item.GetMetadata("PropertyName") is { Length: > 0 } name ? name : null);
         }).ToList();
+        // As the generator and the command line decide: of two files with one id, the first path in ordinal order is kept.
         var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in files.OrderBy(file => file.Path, StringComparer.Ordinal))
         {
             if (firstById.TryGetValue(file.Id, out var first)) Report(DiagnosticTexts.DuplicateId, file.Path, 0, 0, 0, [file.Id, file.Path, first]);
             else firstById.Add(file.Id, file.Path);

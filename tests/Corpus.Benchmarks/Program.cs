@@ -3,6 +3,7 @@ using Corpus.Benchmarks;
 
 // corpus <directory> [articles]  writes a synthetic corpus made from the seeds;
 // build [articles] [repetitions] [Packed|Literals]  times the corpus build against the EmbeddedResource build;
+// packsize  prints the pack's size against the pages', for 5 KB pages and for short ones;
 // sentences <folder>  joins each page's lines into one paragraph and counts the lines the splitter gives back exactly;
 // anything else goes to BenchmarkDotNet (--filter, --job short|dry, ...).
 switch (args.FirstOrDefault())
@@ -12,6 +13,8 @@ switch (args.FirstOrDefault())
         SyntheticCorpus.Write(articles, args[1]);
         Console.WriteLine($"Wrote {articles.Count} articles to {args[1]}");
         return 0;
+    case "packsize":
+        return PackSize.Run();
     case "sentences" when args.Length >= 2:
         return SentenceCheck.Run(args[1]);
     case "build":
