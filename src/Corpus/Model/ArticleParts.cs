@@ -49,16 +49,10 @@ internal sealed class ArticleBody
     public ArticleBody(EquatableArray<Section> sections)
     {
         Sections = sections;
-        var paragraphs = new List<string>();
-        var images = new List<Image>();
-        foreach (var section in sections)
-        {
-            paragraphs.AddRange(section.Paragraphs);
-            images.AddRange(section.Images);
-        }
-
-        Paragraphs = EquatableArray<string>.TakeOwnership(paragraphs.ToArray());
-        Images = EquatableArray<Image>.TakeOwnership(images.ToArray());
+        // Most articles have one section: its lists are the article's (they are immutable, so sharing is safe).
+        (Paragraphs, Images) = sections.Count == 1
+            ? (sections[0].Paragraphs, sections[0].Images)
+            : (Concatenate(sections, static section => section.Paragraphs), Concatenate(sections, static section => section.Images));
         Lead = sections.Count > 0 && sections[0].Paragraphs.Count > 0 ? sections[0].Paragraphs[0] : null;
     }
 
@@ -69,6 +63,22 @@ internal sealed class ArticleBody
     public EquatableArray<Image> Images { get; }
 
     public string? Lead { get; }
+
+    private static EquatableArray<T> Concatenate<T>(EquatableArray<Section> sections, Func<Section, EquatableArray<T>> part)
+        where T : IEquatable<T>
+    {
+        var count = 0;
+        foreach (var section in sections) count += part(section).Count;
+        var all = new T[count];
+        var at = 0;
+        foreach (var section in sections)
+        {
+            var items = part(section);
+            for (var i = 0; i < items.Count; i++) all[at++] = items[i];
+        }
+
+        return EquatableArray<T>.TakeOwnership(all);
+    }
 }
 
 /// <summary>The link and recommendation lists of an article, and its unmapped metadata header entries.</summary>
