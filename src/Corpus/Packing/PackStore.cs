@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using Corpus.Parsing;
@@ -68,6 +69,7 @@ internal sealed unsafe class PackStore : ArticleStore
     /// decoding it. It is the inner loop of every lookup: the id's span is checked with two comparisons and the
     /// bytes are read unchecked.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public int CompareId(int index, string id)
     {
         var entry = _start + IdAt(index);
@@ -119,6 +121,7 @@ internal sealed unsafe class PackStore : ArticleStore
         return at == id.Length ? 0 : -1;
     }
 
+    [MethodImpl(Jit.Optimized)]
     public override string ReadTitle(int index)
     {
         var title = Text(TitleAt(index), 0)!;
@@ -217,6 +220,7 @@ internal sealed unsafe class PackStore : ArticleStore
     }
 
     /// <summary>The text whose position (counted from <paramref name="origin"/>) and length are stored at <paramref name="at"/>.</summary>
+    [MethodImpl(Jit.Optimized)]
     private string? Text(int at, int origin)
     {
         if (UInt32(at) == PackLayout.NullText) return null;
@@ -224,6 +228,7 @@ internal sealed unsafe class PackStore : ArticleStore
         return length == 0 ? "" : Encoding.UTF8.GetString(_start + position, length);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private (int Position, int Length) TextSpan(int at, int origin)
     {
         var length = (int)Math.Min(UInt32(at + 4), int.MaxValue);
@@ -259,6 +264,7 @@ internal sealed unsafe class PackStore : ArticleStore
     /// A position stored at <paramref name="at"/>, counted from <paramref name="origin"/>, that must leave
     /// <paramref name="size"/> bytes inside the pack.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private uint Position(int at, int size, int origin = 0)
     {
         var position = (long)UInt32(at) + origin;
@@ -266,6 +272,7 @@ internal sealed unsafe class PackStore : ArticleStore
         return (uint)position;
     }
 
+    [MethodImpl(Jit.Optimized)]
     private uint UInt32(int at)
     {
         Check(at, 4);
@@ -275,6 +282,7 @@ internal sealed unsafe class PackStore : ArticleStore
     private static uint ReadUInt32(byte* bytes) =>
         bytes[0] | ((uint)bytes[1] << 8) | ((uint)bytes[2] << 16) | ((uint)bytes[3] << 24);
 
+    [MethodImpl(Jit.Optimized)]
     private void Check(int at, int size)
     {
         if (at < 0 || at > _length - size) throw Corrupt($"a read at byte {at} runs past its end");

@@ -5,6 +5,7 @@ using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Corpus.Packing;
 using Corpus.Parsing;
@@ -79,6 +80,7 @@ public sealed class PackedCorpus : IReadOnlyList<Article>
     /// <param name="id">An article id, as listed in <see cref="Ids"/>.</param>
     /// <param name="article">The article, or <see langword="null"/> when none has that id.</param>
     /// <returns>Whether an article has that id.</returns>
+    [MethodImpl(Jit.Optimized)]
     public bool TryGet(string id, [NotNullWhen(true)] out Article? article)
     {
         if (id is null) throw new ArgumentNullException(nameof(id));
@@ -109,6 +111,7 @@ public sealed class PackedCorpus : IReadOnlyList<Article>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    [MethodImpl(Jit.Optimized)]
     private Article Open(int index, string? id)
     {
         var article = new Article(id ?? _store.ReadId(index), _store, index);
