@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Corpus.Benchmarks;
 
 /// <summary>
-/// Times <c>dotnet build</c> of a project that compiles a synthetic corpus in (CorpusStorage=Packed by default, or
-/// Literals) against the same project with the same files as <c>EmbeddedResource</c> (the floor for getting bytes
+/// Times <c>dotnet build</c> of a project that compiles a synthetic corpus in (default settings, CorpusStorage=Auto,
+/// unless Packed or Literals is asked) against the same project with the same files as <c>EmbeddedResource</c> (the floor for getting bytes
 /// into an assembly), and prints the ratio. Both reference the Corpus library; only the way the articles get in differs.
 /// </summary>
 internal static class BuildComparison
