@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
+using Corpus.Parsing;
 
 namespace Corpus.Tasks;
 
@@ -33,6 +35,7 @@ internal sealed class PackCache : IDisposable
     /// The cache at <paramref name="cacheFile"/> for the pack at <paramref name="packFile"/>, or an empty one when
     /// either is missing, the key differs, the pack is not the one it was written with, or the file is damaged.
     /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
     public static PackCache Open(string cacheFile, string packFile, string key)
     {
         var empty = new PackCache(new Dictionary<string, Entry>(StringComparer.Ordinal), null);
@@ -89,6 +92,7 @@ internal sealed class PackCache : IDisposable
     }
 
     /// <summary>Writes the cache for the pack just written at <paramref name="packFile"/>.</summary>
+    [MethodImpl(Jit.ParseLoop)]
     public static void Write(string cacheFile, string packFile, string key, IReadOnlyList<Entry> entries)
     {
         var pack = new FileInfo(packFile);
@@ -109,6 +113,7 @@ internal sealed class PackCache : IDisposable
     }
 
     /// <summary>FNV-1a over the file's bytes: an edit that keeps the length and the timestamp still changes it.</summary>
+    [MethodImpl(Jit.ParseLoop)]
     public static ulong Hash(byte[] bytes)
     {
         const ulong offsetBasis = 14695981039346656037;

@@ -55,6 +55,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     public void Cancel() => _cancellation.Cancel();
 
     /// <inheritdoc />
+    [MethodImpl(Jit.ParseLoop)]
     public override bool Execute()
     {
         var files = Inputs();
@@ -146,6 +147,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     /// Whether the new pack equals the one already there (a file saved again unchanged, a touched rules file): then
     /// the old one stays, its timestamp too, so the compiler does not run again for nothing.
     /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
     private static bool SameBytes(string newPack, string oldPack)
     {
         if (!File.Exists(oldPack) || new FileInfo(oldPack).Length != new FileInfo(newPack).Length) return false;
@@ -157,7 +159,14 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
             var read = ReadFully(left, leftBuffer);
             if (read != ReadFully(right, rightBuffer)) return false;
             if (read == 0) return true;
-            for (var i = 0; i < read; i++)
+            // Eight bytes at a time: this compares the whole pack (tens of megabytes) on every pack.
+            var i = 0;
+            for (; i + sizeof(ulong) <= read; i += sizeof(ulong))
+            {
+                if (BitConverter.ToUInt64(leftBuffer, i) != BitConverter.ToUInt64(rightBuffer, i)) return false;
+            }
+
+            for (; i < read; i++)
             {
                 if (leftBuffer[i] != rightBuffer[i]) return false;
             }
@@ -252,6 +261,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     }
 
     /// <summary>The article of an unchanged file, copied from the previous pack with the warnings it gave; null when that is not possible.</summary>
+    [MethodImpl(Jit.ParseLoop)]
     private static Parsed? FromCache(ArticleFile file, PackCache.Entry entry, PackCache cache)
     {
         var diagnostics = new List<(DiagnosticText Text, int Line, int Column, int Length, string[] Arguments)>(entry.Diagnostics.Count);
