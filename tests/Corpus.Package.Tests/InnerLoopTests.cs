@@ -23,6 +23,19 @@ public sealed class InnerLoopTests(PackageFeed feed)
         Write(app, "c", "Tin C");
         (await BuildAndRun(app)).ShouldBe("a=Tin A|b=Tin B|c=Tin C");
 
+        if (storage == "Packed")
+        {
+            var unchanged = await feed.Dotnet(app, expectSuccess: true, "build", "--no-restore", "-v:n");
+            unchanged.ShouldContain("Skipping target \"CorpusPackArticles\"", customMessage: "a build with nothing changed does no pack work");
+            unchanged.ShouldContain("Skipping target \"CoreCompile\"");
+
+            // Saved again unchanged: the task runs (its cache copies the article), the pack stays, the compiler does not run.
+            File.SetLastWriteTimeUtc(Path.Combine(app, "articles", "a.txt"), DateTime.UtcNow);
+            var touched = await feed.Dotnet(app, expectSuccess: true, "build", "--no-restore", "-v:n");
+            touched.ShouldContain("(0 parsed, 3 unchanged since the previous pack)");
+            touched.ShouldContain("Skipping target \"CoreCompile\"");
+        }
+
         File.Delete(Path.Combine(app, "articles", "b.txt"));
         (await BuildAndRun(app)).ShouldBe("a=Tin A|c=Tin C", "a deleted file is gone");
 
