@@ -36,7 +36,11 @@ internal sealed record RulesInput(string FilePath, string? Text);
 /// The rules the project's articles are read by, and what was wrong with its rules files. Equal when the rules are,
 /// so an unchanged rules file leaves every parsed article cached.
 /// </summary>
-internal sealed record ProjectRules(RuleSet Rules, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ProjectRules(RuleSet? Rules, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>For a packed corpus, which the pack task reads with the rules: none are built here.</summary>
+    public static ProjectRules None { get; } = new(null, default);
+}
 
 /// <summary>One file opted in as a <c>CorpusArticle</c>, with its text (null when unreadable) and per-file metadata.</summary>
 internal sealed record ArticleInput(string FilePath, string Id, string? PropertyName, string? Text, string? ReadFailure, string? LegacyEncoding);

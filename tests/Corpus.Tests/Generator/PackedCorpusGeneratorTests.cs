@@ -6,6 +6,7 @@ using Corpus.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PackNames = GeneratorAssembly::Corpus.Packing.PackNames;
+using TrackingNames = GeneratorAssembly::Corpus.Generator.Pipeline.TrackingNames;
 
 namespace Corpus.Tests.Generator;
 
@@ -115,6 +116,21 @@ public sealed class PackedCorpusGeneratorTests
 
         run.GeneratorDiagnostics.ShouldBeEmpty();
         Regex.Matches(run.Sources.Single().Text, @"Storage\.Pack\.Value\[\d+\]").Count.ShouldBe(1_000);
+    }
+
+    [Fact]
+    public void Packed_the_generator_builds_no_rules()
+    {
+        var run = GeneratorHarness.Run([NamesFile([new PackNames.Entry("/a/tin.txt", "tin", null, "Tin")])], Packed);
+
+        RulesOf(run).ShouldBeNull("the pack task reads the pages; compiling the rules here would only cost the build");
+        RulesOf(GeneratorHarness.Run([new ArticleFile("/a/tin.txt", "Tin\n\nĐoạn.")])).ShouldNotBeNull();
+    }
+
+    private static object? RulesOf(GeneratorRun run)
+    {
+        var rules = run.Result.Results.Single().TrackedSteps[TrackingNames.Rules].SelectMany(step => step.Outputs).Single().Value;
+        return rules.GetType().GetProperty("Rules")!.GetValue(rules);
     }
 
     private static ArticleFile NamesFile(IEnumerable<PackNames.Entry> entries) =>
