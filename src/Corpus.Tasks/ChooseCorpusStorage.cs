@@ -33,6 +33,20 @@ public sealed class ChooseCorpusStorage : MSBuildTask
     /// <inheritdoc />
     public override bool Execute()
     {
+        // Past the article count the sizes cannot change the answer: no need to look at every file.
+        if (Articles.Length > MaxLiteralArticles)
+        {
+            Storage = "Packed";
+            Log.LogMessage(
+                MessageImportance.Normal,
+                string.Format(
+                    CultureInfo.InvariantCulture,
+                    "Corpus: {0} articles: CorpusStorage=Auto picks Packed (past {1} articles).",
+                    Articles.Length,
+                    MaxLiteralArticles));
+            return true;
+        }
+
         long bytes = 0;
         foreach (var item in Articles)
         {
@@ -41,7 +55,7 @@ public sealed class ChooseCorpusStorage : MSBuildTask
             if (file.Exists) bytes += file.Length;
         }
 
-        Storage = Articles.Length > MaxLiteralArticles || bytes > MaxLiteralBytes ? "Packed" : "Literals";
+        Storage = bytes > MaxLiteralBytes ? "Packed" : "Literals";
         Log.LogMessage(
             MessageImportance.Normal,
             string.Format(
