@@ -34,38 +34,29 @@ public sealed class ChooseCorpusStorage : MSBuildTask
     public override bool Execute()
     {
         // Past the article count the sizes cannot change the answer: no need to look at every file.
+        string reason;
         if (Articles.Length > MaxLiteralArticles)
         {
             Storage = "Packed";
-            Log.LogMessage(
-                MessageImportance.Normal,
-                string.Format(
-                    CultureInfo.InvariantCulture,
-                    "Corpus: {0} articles: CorpusStorage=Auto picks Packed (past {1} articles).",
-                    Articles.Length,
-                    MaxLiteralArticles));
-            return true;
+            reason = string.Format(CultureInfo.InvariantCulture, "past {0} articles", MaxLiteralArticles);
         }
-
-        long bytes = 0;
-        foreach (var item in Articles)
+        else
         {
-            // A missing file counts nothing here; the generator or the pack task reports it (CORPUS009).
-            var file = new FileInfo(item.GetMetadata("FullPath"));
-            if (file.Exists) bytes += file.Length;
+            long bytes = 0;
+            foreach (var item in Articles)
+            {
+                // A missing file counts nothing here; the generator or the pack task reports it (CORPUS009).
+                var file = new FileInfo(item.GetMetadata("FullPath"));
+                if (file.Exists) bytes += file.Length;
+            }
+
+            Storage = bytes > MaxLiteralBytes ? "Packed" : "Literals";
+            reason = string.Format(CultureInfo.InvariantCulture, "{0:N0} bytes; Packed past {1:N0}", bytes, MaxLiteralBytes);
         }
 
-        Storage = bytes > MaxLiteralBytes ? "Packed" : "Literals";
         Log.LogMessage(
             MessageImportance.Normal,
-            string.Format(
-                CultureInfo.InvariantCulture,
-                "Corpus: {0} articles, {1:N0} bytes: CorpusStorage=Auto picks {2} (Packed past {3} articles or {4:N0} bytes).",
-                Articles.Length,
-                bytes,
-                Storage,
-                MaxLiteralArticles,
-                MaxLiteralBytes));
+            string.Format(CultureInfo.InvariantCulture, "Corpus: {0} articles: CorpusStorage=Auto picks {1} ({2}).", Articles.Length, Storage, reason));
         return true;
     }
 }

@@ -159,7 +159,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
             var read = ReadFully(left, leftBuffer);
             if (read != ReadFully(right, rightBuffer)) return false;
             if (read == 0) return true;
-            // Eight bytes at a time: this compares the whole pack (tens of megabytes) on every pack.
+            // Eight bytes at a time: packs of equal length are compared whole (tens of megabytes).
             var i = 0;
             for (; i + sizeof(ulong) <= read; i += sizeof(ulong))
             {

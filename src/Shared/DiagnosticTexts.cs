@@ -137,7 +137,7 @@ internal static class DiagnosticTexts
         "Rule '{0}' ran longer than the rules file's match timeout on this line of '{1}' and was skipped there; make its pattern simpler (avoid nested repeats) or raise matchTimeoutMilliseconds",
         DiagnosticLevel.Warning);
 
-    /// <summary>Reported by Corpus.targets, where the items are known (its text is kept equal to this by a test).</summary>
+    /// <summary>Reported by the <c>ReportNoArticles</c> task, which Corpus.targets runs where the items are known.</summary>
     public static readonly DiagnosticText NoArticles = new(
         "CORPUS017",
         "The corpus has no articles",

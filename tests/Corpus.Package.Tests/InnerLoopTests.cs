@@ -75,7 +75,7 @@ public sealed class InnerLoopTests(PackageFeed feed)
 
         foreach (var file in Directory.GetFiles(Path.Combine(app, "articles"))) File.Delete(file);
         var empty = await feed.Dotnet(app, expectSuccess: true, "build", "--no-restore");
-        empty.ShouldContain("App.csproj : warning CORPUS017: The project has no CorpusArticle items");
+        empty.ShouldContain("App.csproj(1,1): warning CORPUS017: The project has no CorpusArticle items");
     }
 
     [Fact]

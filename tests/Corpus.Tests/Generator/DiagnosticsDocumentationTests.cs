@@ -2,7 +2,6 @@ extern alias GeneratorAssembly;
 
 using System.Reflection;
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Corpus.Tests.Support;
 using Microsoft.CodeAnalysis;
 using DiagnosticText = GeneratorAssembly::Corpus.Diagnostics.DiagnosticText;
@@ -54,16 +53,7 @@ public sealed class DiagnosticsDocumentationTests
         }
     }
 
-    [Fact]
-    public void The_targets_report_CORPUS017_with_its_shared_text()
-    {
-        var targets = XDocument.Load(Path.Combine(RepositoryRoot.Path, "src", "Corpus", "buildTransitive", "Corpus.targets"));
-        var warning = targets.Descendants().Single(element => element.Name.LocalName == "Warning" && (string?)element.Attribute("Code") == "CORPUS017");
-
-        warning.Attribute("Text")!.Value.ShouldBe(DiagnosticTexts.NoArticles.Format);
-    }
-
-    /// <summary>Every diagnostic's shared text: the generator's, the tasks' and the one Corpus.targets reports.</summary>
+    /// <summary>Every diagnostic's shared text: the generator's and the tasks'.</summary>
     private static IEnumerable<DiagnosticText> Texts() => typeof(DiagnosticTexts)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(field => field.FieldType == typeof(DiagnosticText))

@@ -8,6 +8,7 @@ using Microsoft.Build.Utilities;
 using ChooseCorpusStorage = TasksAssembly::Corpus.Tasks.ChooseCorpusStorage;
 using PackCorpus = TasksAssembly::Corpus.Tasks.PackCorpus;
 using PackNames = TasksAssembly::Corpus.Packing.PackNames;
+using ReportNoArticles = TasksAssembly::Corpus.Tasks.ReportNoArticles;
 
 namespace Corpus.Tests.Tasks;
 
@@ -208,6 +209,20 @@ public sealed class PackCorpusTaskTests : IDisposable
         (error.Code, error.File).ShouldBe(("CORPUS003", legacy));
         error.Message!.ShouldContain("save the file as UTF-8");
         File.Exists(Output).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void No_articles_is_CORPUS017_with_its_shared_text_at_the_project_file()
+    {
+        var project = Path.Combine(_root, "App.csproj");
+        var page = Path.Combine(_root, "docs", "diagnostics.md");
+
+        new ReportNoArticles { BuildEngine = _engine, ProjectFile = project, HelpPage = page }.Execute().ShouldBeTrue();
+
+        var warning = _engine.Events.OfType<BuildWarningEventArgs>().ShouldHaveSingleItem();
+        (warning.Code, warning.File, warning.LineNumber).ShouldBe(("CORPUS017", project, 1));
+        warning.Message.ShouldBe(TasksAssembly::Corpus.Diagnostics.DiagnosticTexts.NoArticles.Format);
+        warning.HelpLink.ShouldBe(new Uri(page).AbsoluteUri + "#corpus017");
     }
 
     [Fact]
