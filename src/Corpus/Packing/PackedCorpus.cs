@@ -17,20 +17,24 @@ namespace Corpus;
 /// Opening it reads only its index; an article is built when it is first asked for, and each group of its fields
 /// (headline and byline, stories, lists, raw text) is decoded when first read. Articles are in ordinal id order.
 /// </summary>
-/// <remarks>Safe to use from several threads. Asking twice for the same article returns the same instance.</remarks>
+/// <remarks>
+/// Safe to use from several threads. Asking again for an article that is still in use returns the same instance.
+/// The corpus holds its articles weakly: one nobody refers to any more may be collected, and is decoded again when
+/// next asked for, so reading the whole corpus once keeps no more of it in memory than the caller does.
+/// </remarks>
 public sealed class PackedCorpus : IReadOnlyList<Article>
 {
     /// <summary>The name the build gives the packed resource.</summary>
     public const string ResourceName = "Corpus.pack";
 
     private readonly PackStore _store;
-    private readonly Article?[] _articles;
+    private readonly WeakReference<Article>?[] _articles;
     private ReadOnlyCollection<string>? _ids;
 
     private PackedCorpus(PackStore store)
     {
         _store = store;
-        _articles = new Article?[store.Count];
+        _articles = new WeakReference<Article>?[store.Count];
     }
 
     /// <summary>Opens the pack an assembly carries as the resource <paramref name="resourceName"/>.</summary>
@@ -66,7 +70,7 @@ public sealed class PackedCorpus : IReadOnlyList<Article>
         get
         {
             if ((uint)index >= (uint)_articles.Length) throw new ArgumentOutOfRangeException(nameof(index), index, $"The corpus holds {_articles.Length} articles.");
-            return _articles[index] ?? Open(index, null);
+            return Cached(index) ?? Open(index, null);
         }
     }
 
@@ -91,7 +95,7 @@ public sealed class PackedCorpus : IReadOnlyList<Article>
             var order = _store.CompareId(middle, id);
             if (order == 0)
             {
-                article = _articles[middle] ?? Open(middle, id);
+                article = Cached(middle) ?? Open(middle, id);
                 return true;
             }
 
@@ -112,16 +116,28 @@ public sealed class PackedCorpus : IReadOnlyList<Article>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     [MethodImpl(Jit.Optimized)]
+    private Article? Cached(int index) =>
+        _articles[index] is { } slot && slot.TryGetTarget(out var article) ? article : null;
+
+    /// <summary>Decodes the article at <paramref name="index"/> and stores it, unless another thread stored one first.</summary>
+    [MethodImpl(Jit.Optimized)]
     private Article Open(int index, string? id)
     {
         var article = new Article(id ?? _store.ReadId(index), _store, index);
-        return Interlocked.CompareExchange(ref _articles[index], article, null) ?? article;
+        var slot = _articles[index] ?? Interlocked.CompareExchange(ref _articles[index], new WeakReference<Article>(article), null);
+        if (slot is null) return article;
+        lock (slot)
+        {
+            if (slot.TryGetTarget(out var stored)) return stored;
+            slot.SetTarget(article);
+            return article;
+        }
     }
 
     private ReadOnlyCollection<string> ReadIds()
     {
         var ids = new string[_articles.Length];
-        for (var i = 0; i < ids.Length; i++) ids[i] = _articles[i]?.Id ?? _store.ReadId(i);
+        for (var i = 0; i < ids.Length; i++) ids[i] = Cached(i)?.Id ?? _store.ReadId(i);
         return new ReadOnlyCollection<string>(ids);
     }
 }

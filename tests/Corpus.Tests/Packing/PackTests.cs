@@ -72,6 +72,28 @@ public sealed class PackTests
     }
 
     [Fact]
+    public void An_article_nobody_holds_can_be_collected_and_comes_back_equal()
+    {
+        var corpus = PackedCorpus.FromBytes(PackWriter.Pack(SeedArticles));
+        var held = corpus[0];
+        var dropped = ReadAllButTheFirstWeakly(corpus);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        dropped.Count(article => article.TryGetTarget(out var _)).ShouldBe(0, "the corpus must not keep articles alive on its own");
+        corpus[0].ShouldBeSameAs(held);
+        corpus[1].ShouldBe(SeedArticles.OrderBy(a => a.Id, StringComparer.Ordinal).ElementAt(1));
+        GC.KeepAlive(held);
+    }
+
+    // Not inlined, so no reference to the articles outlives the call in a register or a stack slot.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static List<WeakReference<Article>> ReadAllButTheFirstWeakly(PackedCorpus corpus) =>
+        corpus.Skip(1).Select(article => new WeakReference<Article>(article.Paragraphs.Count >= 0 ? article : null!)).ToList();
+
+    [Fact]
     public void Unknown_ids_are_reported_with_the_id()
     {
         var corpus = PackedCorpus.FromBytes(PackWriter.Pack(SeedArticles));
