@@ -10,21 +10,21 @@ namespace Corpus.Parsing;
 /// </summary>
 internal static class MisdecodedText
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     // A UTF-8 lead byte (C3–C6, E1–E2) shown as Windows-1252/Latin-1, followed by a continuation byte (80–BF) shown the same way.
-    private static readonly Regex Utf8AsLegacy = new(
+    private static readonly TieredRegex Utf8AsLegacy = new(
         "[\u00C3\u00C4\u00C5\u00C6\u00E1\u00E2][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]",
         Options);
 
     // Windows-1258 tone marks (CC, EC, D2, DE, F2) shown as Windows-1252 letters right after a letter, and 1258's đ/ơ/ư/Đ/Ơ/Ư shown as ð/õ/ý/Ð/Õ/Ý.
-    private static readonly Regex Windows1258AsLegacy = new("(?<=\\p{L})[\u00CC\u00EC\u00D2\u00DE\u00F2]|[\u00F0\u00F5\u00FD\u00D0\u00D5\u00DD]", Options);
+    private static readonly TieredRegex Windows1258AsLegacy = new("(?<=\\p{L})[\u00CC\u00EC\u00D2\u00DE\u00F2]|[\u00F0\u00F5\u00FD\u00D0\u00D5\u00DD]", Options);
 
     // Vietnamese saved in a code page without its letters: the editor wrote '?' for each one it could not store.
-    private static readonly Regex LostLetters = new("(?<=\\p{L})\\?(?=\\p{L})", Options);
+    private static readonly TieredRegex LostLetters = new("(?<=\\p{L})\\?(?=\\p{L})", Options);
 
     // Letters only Vietnamese text has: with them present, the file was decoded correctly.
-    private static readonly Regex Vietnamese = new("[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0110\u0111]", Options);
+    private static readonly TieredRegex Vietnamese = new("[\u1EA0-\u1EF9\u01A0\u01A1\u01AF\u01B0\u0110\u0111]", Options);
 
     private const int Threshold = 3;
 
@@ -35,16 +35,16 @@ internal static class MisdecodedText
     /// <returns>The index of the first telltale sequence, or -1.</returns>
     public static int Find(string text)
     {
-        var utf8 = Utf8AsLegacy.Matches(text);
+        var utf8 = Utf8AsLegacy.Regex.Matches(text);
         if (utf8.Count >= Threshold) return utf8[0].Index;
         // One invalid UTF-8 sequence decoded with a replacement character is enough: it would reach the corpus as U+FFFD.
         var replaced = text.IndexOf('\uFFFD');
         if (replaced >= 0) return replaced;
 
         if (Vietnamese.IsMatch(text)) return -1;
-        var legacy = Windows1258AsLegacy.Matches(text);
+        var legacy = Windows1258AsLegacy.Regex.Matches(text);
         if (legacy.Count >= Threshold) return legacy[0].Index;
-        var lost = LostLetters.Matches(text);
+        var lost = LostLetters.Regex.Matches(text);
         return lost.Count >= Threshold ? lost[0].Index : -1;
     }
 }

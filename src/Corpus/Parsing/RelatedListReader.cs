@@ -12,13 +12,13 @@ namespace Corpus.Parsing;
 /// </summary>
 internal sealed class RelatedListReader(List<ParseProblem> problems)
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>A list item's time on a line of its own, e.g. <c>14:55:40 16/05/2025</c>.</summary>
-    private static readonly Regex ItemTimeLine = new(@"^(?<h>[0-9]{1,2}):(?<min>[0-9]{2}):(?<s>[0-9]{2})\s(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4})$", Options);
+    private static readonly TieredRegex ItemTimeLine = new(@"^(?<h>[0-9]{1,2}):(?<min>[0-9]{2}):(?<s>[0-9]{2})\s(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4})$", Options);
 
     /// <summary>A list item's time after its title, e.g. <c>… 12.06.2023 | 17:24 PM</c>.</summary>
-    private static readonly Regex ItemInlineTime = new(@"^(?<title>.+?)\s(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})\s?\|\s?(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(\s(?<ampm>AM|PM))?$", Options);
+    private static readonly TieredRegex ItemInlineTime = new(@"^(?<title>.+?)\s(?<d>[0-9]{1,2})\.(?<m>[0-9]{1,2})\.(?<y>[0-9]{4})\s?\|\s?(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(\s(?<ampm>AM|PM))?$", Options);
 
     /// <summary>Bullets that start list items.</summary>
     private static readonly string[] Bullets = ["- ", "• "];

@@ -6,8 +6,8 @@ namespace Corpus.Parsing.Reading;
 /// <summary>Host names as the article's <see cref="Article.Site"/>: lower case, without <c>www.</c>.</summary>
 internal static class Hosts
 {
-    private static readonly Regex HostName = new(
-        @"^(https?://)?(www\.)?(?<host>[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+)/?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+    private static readonly TieredRegex HostName = new(
+        @"^(https?://)?(www\.)?(?<host>[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+)/?$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>A URL's host.</summary>
     public static string Of(Uri url)

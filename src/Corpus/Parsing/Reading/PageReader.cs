@@ -42,10 +42,10 @@ internal sealed class PageReader
     /// <summary>The end mark some agencies print after a story's last sentence.</summary>
     private const string EndMarkText = "./.";
 
-    private static readonly Regex ItemSeparator = new(@"\s[-–|•]\s|;\s|\s•", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly TieredRegex ItemSeparator = new(@"\s[-–|•]\s|;\s|\s•", RegexOptions.CultureInvariant);
 
-    private static readonly Regex FrontMatterLine = new(
-        @"^(?<key>[\p{L}_][\p{L}\p{M}\p{Nd}_\-.]*)\s?:\s?(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+    private static readonly TieredRegex FrontMatterLine = new(
+        @"^(?<key>[\p{L}_][\p{L}\p{M}\p{Nd}_\-.]*)\s?:\s?(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private readonly RuleSet _ruleSet;
     private readonly string _raw;
@@ -788,7 +788,7 @@ internal sealed class PageReader
         var items = new List<SourceLine>();
         var text = heading.Group("items");
         if (text is null) return items;
-        foreach (var item in ItemSeparator.Split(text))
+        foreach (var item in ItemSeparator.Regex.Split(text))
         {
             var clean = item.Trim();
             if (clean.Length > 0) items.Add(heading.Line.WithText(clean));

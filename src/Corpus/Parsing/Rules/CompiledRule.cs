@@ -27,8 +27,7 @@ internal enum StructuralRule
 /// </summary>
 internal sealed class CompiledRule
 {
-    private const RegexOptions BuiltInOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
-    private const RegexOptions UserOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>A match inside a line must end where a word ends.</summary>
     private const string WordEnd = @"(?=$|[\s.,;:!?…)\]”""’'])";
@@ -47,22 +46,21 @@ internal sealed class CompiledRule
         Hints = hints;
         BuiltIn = builtIn;
         _literals = LiteralAlternatives(expanded);
-        var options = builtIn ? BuiltInOptions : UserOptions;
         // The built-in patterns are checked against pathological text by the fuzz tests; a project's run under the timeout.
         if (builtIn) timeout = Regex.InfiniteMatchTimeout;
         if (rule.IsStructural) return;
         if ((rule.Placement & (RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.AfterImageLabel | RulePlacement.InList)) != 0)
         {
-            Whole = new Regex($"^(?:{expanded})$", options, timeout);
+            _whole = new TieredRegex($"^(?:{expanded})$", Options, timeout);
         }
 
-        if ((rule.Placement & RulePlacement.InsideLine) != 0) Inside = new Regex($@"\G(?:{expanded}){WordEnd}", options, timeout);
-        if ((rule.Placement & RulePlacement.Closing) != 0) Tail = new Regex($"{WordStart}(?:{expanded})$", options, timeout);
+        if ((rule.Placement & RulePlacement.InsideLine) != 0) _inside = new TieredRegex($@"\G(?:{expanded}){WordEnd}", Options, timeout);
+        if ((rule.Placement & RulePlacement.Closing) != 0) _tail = new TieredRegex($"{WordStart}(?:{expanded})$", Options, timeout);
     }
 
     public ParseRule Rule { get; }
 
-    /// <summary>Whether the rule ships with the parser (compiled to IL; no match timeout needed) rather than a project's.</summary>
+    /// <summary>Whether the rule ships with the parser (checked by the fuzz tests, so no match timeout) rather than a project's.</summary>
     public bool BuiltIn { get; }
 
     // Copied out of the rule: the reader reads them for every rule on every line.
@@ -77,17 +75,21 @@ internal sealed class CompiledRule
     /// <summary>What every match is known to hold, to skip the rule cheaply.</summary>
     public RuleHints Hints { get; }
 
+    private readonly TieredRegex? _whole;
+    private readonly TieredRegex? _inside;
+    private readonly TieredRegex? _tail;
+
     // A pattern that is only literal alternatives ('Tin liên quan|Tiêu điểm') matches a whole line by lookup.
     private readonly HashSet<string>? _literals;
 
     /// <summary>The pattern over a whole line.</summary>
-    public Regex? Whole { get; }
+    public Regex? Whole => _whole?.Regex;
 
     /// <summary>The pattern anchored where the search starts (a sentence start), ending at a word end.</summary>
-    public Regex? Inside { get; }
+    public Regex? Inside => _inside?.Regex;
 
     /// <summary>The pattern anchored at the end of the text, starting at a word start.</summary>
-    public Regex? Tail { get; }
+    public Regex? Tail => _tail?.Regex;
 
     /// <summary>Whether the rule can match all of <paramref name="line"/> (false rules it out without running the pattern).</summary>
     [MethodImpl(Jit.ParseLoop)]
