@@ -11,8 +11,8 @@ namespace Corpus.Parsing;
 /// </summary>
 internal sealed class TieredRegex(string pattern, RegexOptions options, TimeSpan timeout)
 {
-    /// <summary>About where compiling (a few milliseconds an expression) costs what running interpreted does.</summary>
-    private const int UsesBeforeCompiling = 1000;
+    /// <summary>A page runs each expression a few dozen times at most, so one page stays interpreted; a batch compiles within its first pages.</summary>
+    private const int UsesBeforeCompiling = 100;
 
     private readonly Regex _interpreted = new(pattern, options, timeout);
     private Regex? _compiled;

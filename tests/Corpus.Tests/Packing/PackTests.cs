@@ -88,6 +88,31 @@ public sealed class PackTests
         GC.KeepAlive(held);
     }
 
+    [Fact]
+    public void Threads_asking_at_once_for_an_article_all_get_one_instance()
+    {
+        const int Threads = 4, Rounds = 100;
+        for (var round = 0; round < Rounds; round++)
+        {
+            var corpus = PackedCorpus.FromBytes(PackWriter.Pack(SeedArticles));
+            var index = round % corpus.Count;
+            var id = corpus.Ids[index];
+            var seen = new Article[Threads];
+            using var start = new Barrier(Threads);
+            var threads = Enumerable.Range(0, Threads).Select(thread => new Thread(() =>
+            {
+                start.SignalAndWait();
+                seen[thread] = thread % 2 == 0 ? corpus.Get(id) : corpus[index];
+            })).ToList();
+
+            threads.ForEach(thread => thread.Start());
+            threads.ForEach(thread => thread.Join());
+
+            // Every thread still holds what it got, so all must have the one instance the corpus stored.
+            seen.Cast<object>().Distinct(ReferenceEqualityComparer.Instance).Count().ShouldBe(1, $"round {round}");
+        }
+    }
+
     // Not inlined, so no reference to the articles outlives the call in a register or a stack slot.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static List<WeakReference<Article>> ReadAllButTheFirstWeakly(PackedCorpus corpus) =>
