@@ -6,10 +6,12 @@ namespace Corpus.Benchmarks;
 /// Times <c>dotnet build</c> of a project that compiles a synthetic corpus in (default settings, CorpusStorage=Auto,
 /// unless Packed or Literals is asked) against the same project with the same files as <c>EmbeddedResource</c> (the floor for getting bytes
 /// into an assembly), and prints the ratio. Both reference the Corpus library; only the way the articles get in differs.
+/// Builds use the compiler server, as a plain <c>dotnet build</c> does, whatever the environment says (a machine that
+/// sets <c>UseSharedCompilation=false</c> starts a fresh compiler, and a fresh generator, for every build), unless told not to.
 /// </summary>
 internal static class BuildComparison
 {
-    public static int Run(int articles, int repetitions, string storage)
+    public static int Run(int articles, int repetitions, string storage, bool compilerServer)
     {
         var root = Path.Combine(Path.GetTempPath(), $"corpus-build-{articles}");
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
@@ -17,10 +19,10 @@ internal static class BuildComparison
         SyntheticCorpus.Write(corpus, Path.Combine(root, "articles"));
         var megabytes = corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text)) / 1_048_576.0;
 
-        var generated = Project(root, "Generated", "<CorpusArticle Include=\"../articles/*.txt\" />", storage);
-        var resources = Project(root, "Resources", "<EmbeddedResource Include=\"../articles/*.txt\" />", storage: null);
+        var generated = Project(root, "Generated", "<CorpusArticle Include=\"../articles/*.txt\" />", storage, compilerServer);
+        var resources = Project(root, "Resources", "<EmbeddedResource Include=\"../articles/*.txt\" />", storage: null, compilerServer);
 
-        Console.WriteLine($"{articles} articles, {megabytes:F1} MiB of UTF-8, CorpusStorage={storage}, {repetitions} timed builds each (median), {Environment.ProcessorCount} cores");
+        Console.WriteLine($"{articles} articles, {megabytes:F1} MiB of UTF-8, CorpusStorage={storage}, {repetitions} timed builds each (median), {Environment.ProcessorCount} cores, compiler server {(compilerServer ? "on" : "off")}");
         var (resourceSeconds, resourceOk, _) = Time(resources, repetitions);
         var (generatedSeconds, generatedOk, generatedOutput) = Time(generated, repetitions);
 
@@ -53,7 +55,7 @@ internal static class BuildComparison
         return generatedOk && resourceOk ? 0 : 1;
     }
 
-    private static string Project(string root, string name, string items, string? storage)
+    private static string Project(string root, string name, string items, string? storage, bool compilerServer)
     {
         var directory = Path.Combine(root, name);
         Directory.CreateDirectory(directory);
@@ -66,6 +68,7 @@ internal static class BuildComparison
               <PropertyGroup>
                 <TargetFramework>netstandard2.0</TargetFramework>
                 <RootNamespace>Synthetic</RootNamespace>
+                <UseSharedCompilation>{(compilerServer ? "true" : "false")}</UseSharedCompilation>
                 {(corpus ? $"<CorpusStorage>{storage}</CorpusStorage>" : "")}
                 {(corpus ? $"<CorpusTasksAssembly>{src}/Corpus.Tasks/bin/Release/netstandard2.0/Corpus.Tasks.dll</CorpusTasksAssembly>" : "")}
               </PropertyGroup>
