@@ -53,8 +53,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .Collect()
             .Combine(packed)
-            // Packed, nothing here parses (and the targets list no rules file): the rules, whose built-in patterns
-            // compile to IL, are not built at all, which saves every packed build that work in the compiler.
+            // Packed, nothing here parses (and the targets list no rules file): the rules (every pattern expanded,
+            // checked and constructed) are not built at all, which saves every packed build that work in the compiler.
             .Select(static (pair, cancellationToken) => pair.Right ? ProjectRules.None : RulesReader.Build(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.Rules);
 
