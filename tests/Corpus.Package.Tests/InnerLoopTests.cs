@@ -46,6 +46,12 @@ public sealed class InnerLoopTests(PackageFeed feed)
         File.SetLastWriteTimeUtc(Path.Combine(app, "articles", "e.txt"), LongAgo);
         (await BuildAndRun(app)).ShouldBe("a=Tin A|d=Tin C|e=Tin E", "a file copied in with an old timestamp is found");
 
+        // Replaced by an older copy (cp -p, an archive extracted again): no input is newer than the last build's outputs.
+        Write(app, "a", "Tin A cũ");
+        File.SetLastWriteTimeUtc(Path.Combine(app, "articles", "a.txt"), LongAgo.AddDays(-1));
+        (await BuildAndRun(app)).ShouldBe("a=Tin A cũ|d=Tin C|e=Tin E", "a file replaced by an older copy is read again");
+
+        Write(app, "a", "Tin A");
         (await BuildAndRun(app, "-p:FirstId=alpha")).ShouldBe("alpha=Tin A|d=Tin C|e=Tin E", "an Id set through a property applies");
         (await BuildAndRun(app, "-p:FirstId=beta")).ShouldBe("beta=Tin A|d=Tin C|e=Tin E", "a changed property applies");
 
