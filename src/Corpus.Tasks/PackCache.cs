@@ -9,18 +9,22 @@ namespace Corpus.Tasks;
 
 /// <summary>
 /// What the previous pack holds, file by file, so a build after an edit parses only the files that changed and copies
-/// every other article's bytes from the previous pack. An entry is reused only when the file's path, id, length and
-/// content hash are the same, and the whole cache only when the task build, the pack format and the rules are the
-/// same as when it was written (its key), and the pack beside it is the one it describes.
+/// every other article's bytes from the previous pack. An entry is reused when the file's path and id are the same and
+/// either its length and last-write time are too (the file is not read, as the build's own up-to-date check reads no
+/// file either) or its length and content hash are (a file saved again unchanged is not parsed). The whole cache is
+/// used only when the task build, the pack format and the rules are the same as when it was written (its key), and
+/// the pack beside it is the one it describes.
 /// </summary>
 internal sealed class PackCache : IDisposable
 {
     private const string Magic = "CORPUSPC";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
+
+    // Reused articles are read in pack order, one after another: a large buffer turns them into few reads.
+    private const int PackReadBuffer = 1 << 20;
 
     private readonly Dictionary<string, Entry> _entries;
     private readonly FileStream? _pack;
-    private readonly object _packLock = new();
 
     private PackCache(Dictionary<string, Entry> entries, FileStream? pack)
     {
@@ -55,7 +59,7 @@ internal sealed class PackCache : IDisposable
                 entries[entry.Path] = entry;
             }
 
-            return new PackCache(entries, new FileStream(packFile, FileMode.Open, FileAccess.Read, FileShare.Read));
+            return new PackCache(entries, new FileStream(packFile, FileMode.Open, FileAccess.Read, FileShare.Read, PackReadBuffer));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
         {
@@ -64,7 +68,15 @@ internal sealed class PackCache : IDisposable
         }
     }
 
-    /// <summary>The entry for a file that has not changed since the previous pack, if there is one.</summary>
+    /// <summary>The entry for a file not written since the previous pack (same length and last-write time), if there is one.</summary>
+    public bool TryGetUntouched(string path, string id, long length, long lastWriteTicks, out Entry entry)
+    {
+        if (_entries.TryGetValue(path, out entry!) && entry.Id == id && entry.Length == length && entry.LastWriteTicks == lastWriteTicks) return true;
+        entry = null!;
+        return false;
+    }
+
+    /// <summary>The entry for a file whose bytes have not changed since the previous pack, if there is one.</summary>
     public bool TryGet(string path, string id, long length, ulong hash, out Entry entry)
     {
         if (_entries.TryGetValue(path, out entry!) && entry.Id == id && entry.Length == length && entry.Hash == hash) return true;
@@ -72,23 +84,31 @@ internal sealed class PackCache : IDisposable
         return false;
     }
 
-    /// <summary>The entry's article bytes, read from the previous pack.</summary>
-    public byte[] ReadChunk(Entry entry)
+    /// <summary>
+    /// Reads the entry's article bytes from the previous pack into <paramref name="buffer"/> (grown when too small, so
+    /// one buffer serves every entry); false when the previous pack cannot give them. Entries are asked for in pack
+    /// order, so the reads run through the previous pack from start to end.
+    /// </summary>
+    public bool TryReadChunk(Entry entry, ref byte[] buffer)
     {
-        var bytes = new byte[entry.ChunkLength];
-        lock (_packLock)
+        if (buffer.Length < entry.ChunkLength) buffer = new byte[Math.Max(entry.ChunkLength, buffer.Length * 2)];
+        try
         {
-            _pack!.Position = entry.ChunkStart;
+            if (_pack!.Position != entry.ChunkStart) _pack.Position = entry.ChunkStart;
             var read = 0;
-            while (read < bytes.Length)
+            while (read < entry.ChunkLength)
             {
-                var got = _pack.Read(bytes, read, bytes.Length - read);
-                if (got == 0) throw new EndOfStreamException($"The previous pack ends inside the article of '{entry.Path}'.");
+                var got = _pack.Read(buffer, read, entry.ChunkLength - read);
+                if (got == 0) return false;
                 read += got;
             }
-        }
 
-        return bytes;
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Writes the cache for the pack just written at <paramref name="packFile"/>.</summary>
@@ -112,7 +132,7 @@ internal sealed class PackCache : IDisposable
         File.Move(temporary, cacheFile);
     }
 
-    /// <summary>FNV-1a over the file's bytes: an edit that keeps the length and the timestamp still changes it.</summary>
+    /// <summary>FNV-1a over the file's bytes: a file written again with the same bytes keeps it.</summary>
     [MethodImpl(Jit.ParseLoop)]
     public static ulong Hash(byte[] bytes)
     {
@@ -130,6 +150,7 @@ internal sealed class PackCache : IDisposable
         string Path,
         string Id,
         long Length,
+        long LastWriteTicks,
         ulong Hash,
         long ChunkStart,
         int ChunkLength,
@@ -142,6 +163,7 @@ internal sealed class PackCache : IDisposable
             var path = reader.ReadString();
             var id = reader.ReadString();
             var length = reader.ReadInt64();
+            var lastWriteTicks = reader.ReadInt64();
             var hash = reader.ReadUInt64();
             var chunkStart = reader.ReadInt64();
             var chunkLength = reader.ReadInt32();
@@ -157,7 +179,7 @@ internal sealed class PackCache : IDisposable
                 diagnostics[i] = new CachedDiagnostic(diagnosticId, line, column, span, arguments);
             }
 
-            return new Entry(path, id, length, hash, chunkStart, chunkLength, recordOffset, title, diagnostics);
+            return new Entry(path, id, length, lastWriteTicks, hash, chunkStart, chunkLength, recordOffset, title, diagnostics);
         }
 
         public void Write(BinaryWriter writer)
@@ -165,6 +187,7 @@ internal sealed class PackCache : IDisposable
             writer.Write(Path);
             writer.Write(Id);
             writer.Write(Length);
+            writer.Write(LastWriteTicks);
             writer.Write(Hash);
             writer.Write(ChunkStart);
             writer.Write(ChunkLength);

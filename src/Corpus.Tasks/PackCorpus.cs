@@ -74,20 +74,40 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
             using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, FileBuffer))
             {
                 var writer = new PackWriter(output);
+                var reusedBytes = new byte[FileBuffer];
                 for (var start = 0; start < files.Count; start += BatchSize)
                 {
                     var batch = files.Skip(start).Take(BatchSize).ToArray();
                     var results = new Parsed[batch.Length];
                     Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = _cancellation.Token }, i => results[i] = Parse(batch[i], cache));
-                    foreach (var result in results)
+                    foreach (var parsed in results)
                     {
+                        // An unchanged file's article is copied here, in pack order, so the previous pack is read from start to end once.
+                        var result = parsed.Reused is { } previous && !cache!.TryReadChunk(previous, ref reusedBytes) ? Parse(parsed.File, cache: null) : parsed;
                         foreach (var (text, line, column, length, arguments) in result.Diagnostics) Report(text, result.File.Path, line, column, length, arguments);
-                        if (result.Chunk is null || Log.HasLoggedErrors) continue;
-                        if (result.Reused) reused++;
+                        if (Log.HasLoggedErrors) continue;
+                        var position = writer.Position;
+                        uint recordOffset;
+                        int chunkLength;
+                        if (result.Reused is { } entry)
+                        {
+                            (recordOffset, chunkLength) = (entry.RecordOffset, entry.ChunkLength);
+                            writer.Add(result.File.Id, Encoding.UTF8.GetBytes(result.File.Id), Encoding.UTF8.GetBytes(entry.Title), recordOffset, reusedBytes, chunkLength);
+                            reused++;
+                        }
+                        else if (result.Chunk is { } chunk)
+                        {
+                            (recordOffset, chunkLength) = (chunk.RecordOffset, chunk.Bytes.Length);
+                            writer.Add(chunk);
+                        }
+                        else
+                        {
+                            continue;
+                        }
+
                         entries.Add(new PackCache.Entry(
-                            result.File.Path, result.File.Id, result.Length, result.Hash, writer.Position, result.Chunk.Bytes.Length, result.Chunk.RecordOffset, result.Title,
+                            result.File.Path, result.File.Id, result.Length, result.LastWriteTicks, result.Hash, position, chunkLength, recordOffset, result.Title,
                             result.Diagnostics.Select(d => new PackCache.CachedDiagnostic(d.Text.Id, d.Line, d.Column, d.Length, d.Arguments)).ToList()));
-                        writer.Add(result.Chunk);
                         names.Add(new PackNames.Entry(result.File.Path, result.File.Id, result.File.PropertyName, result.Title));
                     }
                 }
@@ -227,8 +247,18 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
     private Parsed Parse(ArticleFile file, PackCache? cache)
     {
         byte[] bytes;
+        long lastWriteTicks;
         try
         {
+            // Stated before the read: a write in between leaves a time the next pack sees as changed.
+            var info = new FileInfo(file.Path);
+            lastWriteTicks = info.LastWriteTimeUtc.Ticks;
+            if (cache is not null && info.Exists && cache.TryGetUntouched(file.Path, file.Id, info.Length, lastWriteTicks, out var untouchedEntry)
+                && FromCache(file, untouchedEntry, lastWriteTicks) is { } untouched)
+            {
+                return untouched;
+            }
+
             bytes = File.ReadAllBytes(file.Path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -237,7 +267,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         }
 
         var hash = PackCache.Hash(bytes);
-        if (cache is not null && cache.TryGet(file.Path, file.Id, bytes.Length, hash, out var entry) && FromCache(file, entry, cache) is { } unchanged)
+        if (cache is not null && cache.TryGet(file.Path, file.Id, bytes.Length, hash, out var entry) && FromCache(file, entry, lastWriteTicks) is { } unchanged)
         {
             return unchanged;
         }
@@ -252,7 +282,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
                 return (diagnostic, fileWide ? 0 : problem.Line, fileWide ? 0 : problem.Column, fileWide ? 0 : problem.Length, arguments);
             }).ToList();
             var leftOut = result.Problems.Any(DiagnosticTexts.LeavesArticleOut);
-            return new Parsed(file, leftOut ? null : PackWriter.Chunk(result.Article), diagnostics, result.Article.Title, bytes.Length, hash);
+            return new Parsed(file, leftOut ? null : PackWriter.Chunk(result.Article), diagnostics, result.Article.Title, bytes.Length, lastWriteTicks, hash);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -260,9 +290,11 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
         }
     }
 
-    /// <summary>The article of an unchanged file, copied from the previous pack with the warnings it gave; null when that is not possible.</summary>
-    [MethodImpl(Jit.ParseLoop)]
-    private static Parsed? FromCache(ArticleFile file, PackCache.Entry entry, PackCache cache)
+    /// <summary>
+    /// An unchanged file, with the warnings it gave; its article is copied from the previous pack when written. Null
+    /// when a cached warning is not one this build knows.
+    /// </summary>
+    private static Parsed? FromCache(ArticleFile file, PackCache.Entry entry, long lastWriteTicks)
     {
         var diagnostics = new List<(DiagnosticText Text, int Line, int Column, int Length, string[] Arguments)>(entry.Diagnostics.Count);
         foreach (var cached in entry.Diagnostics)
@@ -271,15 +303,7 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
             diagnostics.Add((text, cached.Line, cached.Column, cached.Length, cached.Arguments));
         }
 
-        try
-        {
-            var chunk = new PackChunk(file.Id, cache.ReadChunk(entry), entry.RecordOffset, Encoding.UTF8.GetBytes(file.Id), Encoding.UTF8.GetBytes(entry.Title));
-            return new Parsed(file, chunk, diagnostics, entry.Title, entry.Length, entry.Hash, Reused: true);
-        }
-        catch (IOException)
-        {
-            return null;
-        }
+        return new Parsed(file, null, diagnostics, entry.Title, entry.Length, lastWriteTicks, entry.Hash, Reused: entry);
     }
 
     private void Report(DiagnosticText text, string file, int line, int column, int length, string[] arguments) =>
@@ -287,15 +311,19 @@ public sealed class PackCorpus : MSBuildTask, ICancelableTask
 
     private sealed record ArticleFile(string Path, string Id, string? PropertyName);
 
-    /// <summary>A file's diagnostics and, unless they leave it out, its packed bytes (built on the parsing thread) and title.</summary>
+    /// <summary>
+    /// A file's diagnostics and, unless they leave it out, its packed bytes (built on the parsing thread) or, for an
+    /// unchanged file, the cache entry to copy them from; and its title.
+    /// </summary>
     private sealed record Parsed(
         ArticleFile File,
         PackChunk? Chunk,
         List<(DiagnosticText Text, int Line, int Column, int Length, string[] Arguments)> Diagnostics,
         string Title = "",
         long Length = 0,
+        long LastWriteTicks = 0,
         ulong Hash = 0,
-        bool Reused = false)
+        PackCache.Entry? Reused = null)
     {
         public static Parsed Failed(ArticleFile file, DiagnosticText text, params string[] arguments) => new(file, null, [(text, 0, 0, 0, arguments)]);
     }

@@ -83,20 +83,27 @@ internal sealed class PackWriter
 
     /// <summary>Appends an article, whose id must sort after the previous one's.</summary>
     /// <exception cref="ArgumentException">The id is out of order or repeated.</exception>
-    public void Add(PackChunk chunk)
+    public void Add(PackChunk chunk) => Add(chunk.Id, chunk.IdBytes, chunk.TitleBytes, chunk.RecordOffset, chunk.Bytes, chunk.Bytes.Length);
+
+    /// <summary>
+    /// Appends an article from the first <paramref name="count"/> bytes of <paramref name="bytes"/>, as
+    /// <see cref="Chunk"/> built them (for example copied from an earlier pack); its id must sort after the previous one's.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id is out of order or repeated.</exception>
+    public void Add(string id, byte[] idBytes, byte[] titleBytes, uint recordOffset, byte[] bytes, int count)
     {
-        if (_lastId is not null && string.CompareOrdinal(_lastId, chunk.Id) >= 0)
+        if (_lastId is not null && string.CompareOrdinal(_lastId, id) >= 0)
         {
-            throw new ArgumentException($"Article id '{chunk.Id}' does not sort after '{_lastId}'; add articles once each, in ordinal id order.", nameof(chunk));
+            throw new ArgumentException($"Article id '{id}' does not sort after '{_lastId}'; add articles once each, in ordinal id order.", nameof(id));
         }
 
-        _lastId = chunk.Id;
-        var recordPosition = Checked(_position + chunk.RecordOffset);
-        _output.Write(chunk.Bytes);
+        _lastId = id;
+        var recordPosition = Checked(_position + recordOffset);
+        _output.Write(bytes, 0, count);
         _records.Add(recordPosition);
-        _ids.Add(chunk.IdBytes);
-        _titles.Add(chunk.TitleBytes);
-        _position = Checked(_position + chunk.Bytes.Length);
+        _ids.Add(idBytes);
+        _titles.Add(titleBytes);
+        _position = Checked(_position + count);
     }
 
     /// <summary>Writes the index and the trailer. The stream then holds a complete pack.</summary>
@@ -263,5 +270,5 @@ internal sealed class PackWriter
     }
 }
 
-/// <summary>One article's bytes for <see cref="PackWriter.Add"/>, built by <see cref="PackWriter.Chunk"/>.</summary>
+/// <summary>One article's bytes for <see cref="PackWriter.Add(PackChunk)"/>, built by <see cref="PackWriter.Chunk"/>.</summary>
 internal sealed record PackChunk(string Id, byte[] Bytes, uint RecordOffset, byte[] IdBytes, byte[] TitleBytes);

@@ -79,14 +79,22 @@ public sealed class PackCorpusTaskTests : IDisposable
         File.ReadAllBytes(Output).ShouldBe(File.ReadAllBytes(fresh), "reused articles make the same pack as parsing every file");
         PackedCorpus.FromBytes(File.ReadAllBytes(Output)).Get("2").Title.ShouldBe("Tin số 2, đã sửa");
 
-        // Same length, same timestamp, other bytes: the content decides.
+        // Saved again with the same bytes: a new time, so the file is read, and its hash says it has not changed.
+        File.SetLastWriteTimeUtc(files[4], DateTime.UtcNow.AddMinutes(1));
+        _engine.Events.Clear();
+        Pack().ShouldBeTrue();
+        Summary().ShouldContain("(0 parsed, 7 unchanged since the previous pack)");
+
+        // Replaced by an older copy of the same length: the time differs, so the content is read and decides.
         var before = File.GetLastWriteTimeUtc(files[3]);
         File.WriteAllText(files[3], "Tin số 3\n\nĐoạn văn X.\n");
-        File.SetLastWriteTimeUtc(files[3], before);
+        File.SetLastWriteTimeUtc(files[3], before.AddDays(-1));
         _engine.Events.Clear();
         Pack().ShouldBeTrue();
         Summary().ShouldContain("(1 parsed, 6 unchanged since the previous pack)");
         PackedCorpus.FromBytes(File.ReadAllBytes(Output)).Get("3").Paragraphs.ShouldBe(["Đoạn văn X."]);
+        Pack(Path.Combine(_root, "fresh", "none2.cache"), fresh).ShouldBeTrue();
+        File.ReadAllBytes(Output).ShouldBe(File.ReadAllBytes(fresh), "copied articles make the same pack as parsing every file");
     }
 
     [Fact]
