@@ -9,14 +9,24 @@ namespace Corpus.Parsing;
 /// IL, as the runtime tiers methods. Compiling every built-in expression up front more than doubled a one-file
 /// <c>corpus parse</c> (0.6 s against 0.2–0.3 s); the pack task paid it on every build (each build loads it afresh), and
 /// so did the generator wherever the compiler server is off. Parsing thousands of pages still runs compiled
-/// (interpreted alone, the parser is 1.5× slower).
+/// (interpreted alone, the parser measured up to 1.5× slower). Expressions longer than <see cref="MaxCompiledPatternLength"/> stay
+/// interpreted.
 /// </summary>
 internal sealed class TieredRegex(string pattern, RegexOptions options, TimeSpan timeout)
 {
     /// <summary>A page runs each expression a few dozen times at most, so one page stays interpreted; a batch compiles within its first pages.</summary>
     private const int UsesBeforeCompiling = 100;
 
+    /// <summary>
+    /// Longer expressions (the built-in ones that spell out a person's name run to 1,500–3,200 characters) compile to
+    /// matchers of 44,000–92,000 bytes of IL, past the size where the JIT stops optimizing: compiling them cost a cold
+    /// pack of 10,000 pages about 0.35 s of JIT and bought no speed (Throughput, parse only: 1.26–1.27 s with them
+    /// interpreted, 1.30–1.43 s compiled).
+    /// </summary>
+    private const int MaxCompiledPatternLength = 1000;
+
     private readonly Regex _interpreted = new(pattern, options, timeout);
+    private readonly bool _compiles = pattern.Length <= MaxCompiledPatternLength;
     private Regex? _compiled;
     private int _uses;
     private int _compiling;
@@ -36,7 +46,7 @@ internal sealed class TieredRegex(string pattern, RegexOptions options, TimeSpan
     // Counting is not synchronized (a lost count only delays compiling); one thread compiles while the others go on interpreted.
     private Regex Count()
     {
-        if (++_uses < UsesBeforeCompiling || Interlocked.Exchange(ref _compiling, 1) != 0) return _interpreted;
+        if (!_compiles || ++_uses < UsesBeforeCompiling || Interlocked.Exchange(ref _compiling, 1) != 0) return _interpreted;
         return _compiled = new Regex(pattern, options | RegexOptions.Compiled, timeout);
     }
 }

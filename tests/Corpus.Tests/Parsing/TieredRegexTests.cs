@@ -38,4 +38,17 @@ public sealed class TieredRegexTests
         tiered.Regex.Options.HasFlag(RegexOptions.Compiled).ShouldBeTrue();
         tiered.Regex.MatchTimeout.ShouldBe(timeout);
     }
+
+    [Fact]
+    public void A_long_expression_stays_interpreted_however_hot()
+    {
+        // Over a thousand characters, as the built-in expressions that spell out a name: compiled, the JIT would not optimize it.
+        var pattern = "^(?:" + string.Join("|", Enumerable.Range(0, 200).Select(i => $"Tin số {i}")) + ")$";
+        pattern.Length.ShouldBeGreaterThan(1000);
+        var tiered = new TieredRegex(pattern, RegexOptions.CultureInvariant);
+
+        for (var use = 0; use < 3000; use++) tiered.IsMatch($"Tin số {use % 250}").ShouldBe(use % 250 < 200);
+
+        tiered.Regex.Options.HasFlag(RegexOptions.Compiled).ShouldBeFalse();
+    }
 }
