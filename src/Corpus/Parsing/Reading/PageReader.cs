@@ -681,13 +681,15 @@ internal sealed class PageReader
         remainder = false;
         var piece = _pieces[index];
         var text = piece.Text;
+        var opensLine = piece.Start == 0;
+        var next = index + 1 < _pieces.Count && _pieces[index + 1].Line == piece.Line ? _pieces[index + 1].Kind : PieceKind.Body;
         foreach (var rule in _rules.Closing)
         {
             if (signed && rule.Kind == PieceKind.Byline) continue;
-            var match = MatchTail(rule, text);
+            var match = MatchTail(rule, text, opensLine, next);
             if (match is null) continue;
             var rest = TrimEnd(text, match.Index);
-            if (!Resolves(text.Substring(0, rest), MaxClosingDepth)) continue;
+            if (!Resolves(text.Substring(0, rest), opensLine, rule.Kind, MaxClosingDepth)) continue;
 
             var claimed = new Piece(rule.Kind, rule, piece.Line, piece.Start + match.Index, piece.End, match);
             if (rule.Kind == PieceKind.Teaser) claimed.Item = TeaserItem(claimed);
@@ -707,23 +709,33 @@ internal sealed class PageReader
         return false;
     }
 
-    private Match? MatchTail(CompiledRule rule, string text)
+    /// <summary>
+    /// The closing rule's match at the end of <paramref name="text"/>, a piece's text from its start:
+    /// <paramref name="opensLine"/> says whether that start is the start of its line, <paramref name="next"/> what
+    /// follows the text on its line (<see cref="PieceKind.Body"/> for nothing claimed).
+    /// </summary>
+    private Match? MatchTail(CompiledRule rule, string text, bool opensLine, PieceKind next)
     {
         if (rule.IsStructural || !rule.MayMatchIn(text)) return null;
-        var from = Math.Max(0, text.Length - MaxClosingLength);
+        if (rule.Hints.BeforeSignature && next is not (PieceKind.Byline or PieceKind.SourceLine)) return null;
+        var from = Math.Max(0, text.Length - Math.Max(MaxClosingLength, rule.Hints.ClosingWindow));
         var match = Run(rule, rule.Tail!, text, from);
-        return match.Success && match.Length > 0 ? match : null;
+        if (!match.Success || match.Length == 0) return null;
+        return opensLine && match.Index == 0 && rule.Hints.BeforeSignature ? null : match;
     }
 
-    /// <summary>Whether <paramref name="text"/> is empty, ends a sentence, or ends in text the closing rules claim, down to a finished sentence.</summary>
-    private bool Resolves(string text, int depth)
+    /// <summary>
+    /// Whether <paramref name="text"/>, followed on its line by a piece of kind <paramref name="next"/>, is empty, ends a
+    /// sentence, or ends in text the closing rules claim, down to a finished sentence.
+    /// </summary>
+    private bool Resolves(string text, bool opensLine, PieceKind next, int depth)
     {
         if (text.Length == 0 || SentenceSplitter.EndsSentence(text)) return true;
         if (depth == 0) return false;
         foreach (var rule in _rules.Closing)
         {
-            var match = MatchTail(rule, text);
-            if (match is not null && Resolves(text.Substring(0, TrimEnd(text, match.Index)), depth - 1)) return true;
+            var match = MatchTail(rule, text, opensLine, next);
+            if (match is not null && Resolves(text.Substring(0, TrimEnd(text, match.Index)), opensLine, rule.Kind, depth - 1)) return true;
         }
 
         return false;

@@ -30,6 +30,9 @@ internal static class BuiltInRules
     private const int Teasers = 400;
     private const int Guesses = 100;
 
+    /// <summary>The longest run of captions a gallery closing a story may print after its last sentence.</summary>
+    private const int MaxGalleryLength = 1200;
+
     /// <summary>
     /// Text that a sentence of a caption cannot contain: a full stop, question or exclamation mark, or ellipsis
     /// followed by a space ends the sentence (one inside <c>TP.HCM</c> or <c>5.000</c> does not).
@@ -38,6 +41,13 @@ internal static class BuiltInRules
 
     /// <summary>Like <see cref="InSentence"/>, with brackets only in balanced pairs: a caption never ends inside brackets.</summary>
     private const string InSentenceOutsideBrackets = @"(?:[^.!?…()]|\([^()]*\)|[.!?…](?!\s))";
+
+    /// <summary>
+    /// Not ending in a word that cannot end a phrase: a preposition, a conjunction, a word for a person that comes
+    /// before the name ('với ông', 'của'). Text ending so is a sentence that goes on, say into a name.
+    /// </summary>
+    private const string NotBeforeName =
+        @"(?<!\s(?:của|với|cho|và|là|tại|ở|theo|về|từ|đến|trong|trên|dưới|bởi|do|như|mà|thì|nhưng|hay|hoặc|các|những|một|ông|bà|anh|chị|em|cô|chú|bác|nhà))";
 
     private const string CreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
 
@@ -97,8 +107,8 @@ internal static class BuiltInRules
         // Metadata lines.
         (new ParseRule("dateline-agency-pipe", PieceKind.Dateline, @"\((?<agency>[^()]{1,40})\)\s?\|\s?{date}\s{time}", RulePlacement.Anywhere, Metadata + 90,
             description: "A dateline: the outlet in brackets, a bar, the date and time, e.g. '(Vietnam+)| 05/04/2023 15:10'."), Marked('|', 80)),
-        (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|Nguồn|[Tt]ổng hợp|[Tt]heo\s)(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
-            description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)'."), Marked('(', 60)),
+        (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|Nguồn|[Tt]ổng hợp|[Tt]heo\s)(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
+            description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase."), Marked('(', 60)),
         (new ParseRule("byline-compiled-from", PieceKind.Byline, @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo)(?:\s(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
             description: "A byline with what the story was compiled from: 'Name (Tổng hợp Outlet)', 'Name (theo Outlet)'."), Marked('(', 150)),
         (new ParseRule("byline-name-agency", PieceKind.Byline, @"(?<author>{names})\s?\((?<agency>[\p{Lu}0-9][\p{L}\p{M}0-9+&.\- ]{0,30})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 70,
@@ -184,6 +194,11 @@ internal static class BuiltInRules
             description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("byline-bare", PieceKind.Byline, @"(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})", RulePlacement.Closing, Guesses,
             description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer."), Hint(NoLimit)),
+        (new ParseRule("caption-gallery-tail", PieceKind.Caption,
+            @"(?<=[.!?…][""”’)]?\s|^)(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|""[^""]*""|“[^“”]*”|[.!?…](?!\s|$))+)" + NotBeforeName,
+            RulePlacement.Closing, Guesses - 10,
+            description: "Four or more words with no full stop between the story's last sentence and its byline or source, all on one line: the captions of the photos that close the story, run together. Never a line of its own, nor words ending in one that needs more after it ('với ông', 'của'): those are a sentence the page printed without its full stop."),
+            new RuleHints(NoLimit, [], ClosingWindow: MaxGalleryLength, BeforeSignature: true)),
         (ParseRule.Structural(ListItems, PieceKind.ListItem, RulePlacement.InList, Guesses,
             "Lines of a recommendation list: headlines, with a time, category and summary where printed."), Hint(NoLimit)),
     ];

@@ -5,9 +5,19 @@ namespace Corpus.Parsing.Rules;
 /// <summary>
 /// What the parser may assume of a built-in rule's matches, to skip it cheaply: the longest line it can match as a
 /// whole, a character every match contains, and text of which every match contains at least one piece. A project's
-/// rules have none.
+/// rules have none. Two hints widen or narrow where a closing rule looks: <see cref="ClosingWindow"/> (how far back
+/// from the story's end its match may start, when more than the reader's default) and <see cref="BeforeSignature"/>
+/// (a match lies inside a line, after a finished sentence or a claimed piece, and right before a byline or source
+/// line the closing rules claim on the same line).
 /// </summary>
-internal sealed record RuleHints(int MaxLength, string[] Required, Func<string, int, bool>? Gate = null, char Marker = '\0', Func<string, bool>? LineGate = null)
+internal sealed record RuleHints(
+    int MaxLength,
+    string[] Required,
+    Func<string, int, bool>? Gate = null,
+    char Marker = '\0',
+    Func<string, bool>? LineGate = null,
+    int ClosingWindow = 0,
+    bool BeforeSignature = false)
 {
     public static RuleHints None { get; } = new(int.MaxValue, []);
 
