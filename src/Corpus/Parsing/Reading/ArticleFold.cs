@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Corpus.Parsing.Rules;
 
 namespace Corpus.Parsing.Reading;
 
@@ -29,11 +30,17 @@ internal sealed class ArticleFold
 
     private bool _titleTaken;
 
+    /// <summary>The outlet the lead opened with: folded last, so the story's own credit lines fill the fields first.</summary>
+    private Piece? _outletPrefix;
+
     /// <summary>The image a label opened and no caption has filled yet.</summary>
     private int _pendingLabel = -1;
 
     /// <summary>The image a credit may still complete: the last piece was its caption, printed without a credit.</summary>
     private int _creditable = -1;
+
+    /// <summary>The metadata key an outlet prefix is kept under when the story's credit lines named another.</summary>
+    private const string OutletKey = "outlet";
 
     private ArticleFold(List<ParseProblem> problems) => _problems = problems;
 
@@ -43,6 +50,7 @@ internal sealed class ArticleFold
         var fold = new ArticleFold(page.Problems);
         foreach (var piece in page.Pieces) fold.Add(piece);
         fold.FlushParagraph();
+        if (fold._outletPrefix is not null) fold.AddOutletPrefix(fold._outletPrefix);
         fold.MarkLead(page.Pieces);
 
         return new Article(
@@ -89,6 +97,9 @@ internal sealed class ArticleFold
                 break;
             case PieceKind.Byline:
                 AddByline(piece);
+                break;
+            case PieceKind.SourceLine when piece.Rule is { BuiltIn: true, Name: BuiltInRules.OutletPrefix }:
+                _outletPrefix ??= piece;
                 break;
             case PieceKind.SourceLine:
                 AddSource(piece);
@@ -294,6 +305,20 @@ internal sealed class ArticleFold
         if (piece.Group("site") is { } site) filled &= Fill(ref _site, site.ToLowerInvariant());
         if (piece.Group("author") is { } author) filled &= Fill(ref _author, author);
         if (!filled) Demote(piece, "disagrees with an earlier source");
+    }
+
+    /// <summary>
+    /// The outlet a lead opens with names who printed the page; a byline or source line naming another says where the
+    /// story came from and keeps the field, and the outlet is kept in <see cref="Article.Metadata"/> as 'outlet'.
+    /// </summary>
+    private void AddOutletPrefix(Piece piece)
+    {
+        var source = piece.Group("source");
+        if (source is null) return;
+        var host = Hosts.Parse(source);
+        if (host is not null ? Fill(ref _site, host) : Fill(ref _agency, source)) return;
+        piece.Note = "another credit names the outlet; kept in Metadata as 'outlet'";
+        _metadata.Add(new MetadataEntry(OutletKey, source));
     }
 
     private void AddByline(Piece piece)

@@ -133,7 +133,7 @@ internal static class RuleGrammar
         [PieceKind.Caption] = (["caption", "credit"], [], RulePlacement.Anywhere | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.Closing),
         [PieceKind.Credit] = (["credit", "caption"], ["credit"], RulePlacement.Anywhere | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.Closing),
         [PieceKind.Byline] = (["author", "agency", .. DateGroups], ["author", "agency"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
-        [PieceKind.SourceLine] = (["source", "agency", "site", "url", "author"], ["source", "agency", "site", "url"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing | RulePlacement.InList),
+        [PieceKind.SourceLine] = (["source", "agency", "site", "url", "author"], ["source", "agency", "site", "url"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing | RulePlacement.InList | RulePlacement.InsideLine),
         [PieceKind.Dateline] = (["agency", .. DateGroups], ["y"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
         [PieceKind.Teaser] = (["title", "summary"], [], RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing),
         [PieceKind.ListHeading] = (["group", "items"], [], RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.InsideLine),
