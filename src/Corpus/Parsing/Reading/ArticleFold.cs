@@ -30,8 +30,8 @@ internal sealed class ArticleFold
 
     private bool _titleTaken;
 
-    /// <summary>The outlet the lead opened with: folded last, so the story's own credit lines fill the fields first.</summary>
-    private Piece? _outletPrefix;
+    /// <summary>The outlets lines opened with: folded last, so the story's own credit lines fill the fields first.</summary>
+    private readonly List<Piece> _outletPrefixes = [];
 
     /// <summary>The image a label opened and no caption has filled yet.</summary>
     private int _pendingLabel = -1;
@@ -50,7 +50,7 @@ internal sealed class ArticleFold
         var fold = new ArticleFold(page.Problems);
         foreach (var piece in page.Pieces) fold.Add(piece);
         fold.FlushParagraph();
-        if (fold._outletPrefix is not null) fold.AddOutletPrefix(fold._outletPrefix);
+        foreach (var prefix in fold._outletPrefixes) fold.AddOutletPrefix(prefix);
         fold.MarkLead(page.Pieces);
 
         return new Article(
@@ -99,7 +99,7 @@ internal sealed class ArticleFold
                 AddByline(piece);
                 break;
             case PieceKind.SourceLine when piece.Rule is { BuiltIn: true, Name: BuiltInRules.OutletPrefix }:
-                _outletPrefix ??= piece;
+                _outletPrefixes.Add(piece);
                 break;
             case PieceKind.SourceLine:
                 AddSource(piece);
