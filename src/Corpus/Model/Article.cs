@@ -113,7 +113,8 @@ public sealed class Article : IEquatable<Article>
     /// <summary>
     /// Metadata header entries (<c># key = value</c> lines, front matter) whose key names no field of the article, in
     /// page order; keys that name a field (<c>url</c>, <c>date</c>, <c>title</c>, <c>author</c>, <c>agency</c>,
-    /// <c>site</c> and their synonyms) fill it instead.
+    /// <c>site</c> and their synonyms) fill it instead. Last, an <c>outlet</c> entry for each outlet a line opened with
+    /// (<c>(Dân trí) - …</c>) when the story's own byline or source named another agency.
     /// </summary>
     public EquatableArray<MetadataEntry> Metadata => Lists.Metadata;
 
