@@ -70,7 +70,7 @@ internal static class TextCleaning
 
     /// <summary>
     /// Whether <see cref="Clean(string)"/> would return the text unchanged, judged conservatively: single spaces between
-    /// visible characters, and only characters that <see cref="IsPlainlyNfc"/> accepts and that are not controls.
+    /// visible characters, and only characters that <see cref="IsPlainlyNfc"/> accepts and that are not invisible.
     /// </summary>
     [MethodImpl(Jit.ParseLoop)]
     private static bool IsClean(string text, int start, int length)
@@ -89,9 +89,9 @@ internal static class TextCleaning
             previousIsSpace = false;
             if (c < '\u0300')
             {
-                if (char.IsControl(c) || c == '\u00A0' || c == '\u0085') return false;
+                if (char.IsControl(c) || c == '\u00A0' || c == '\u0085' || c == '\u00AD') return false;
             }
-            else if (c is < '\u1E00' or > '\u1EFF' and (< '\u2010' or > '\u205E') || char.IsWhiteSpace(c))
+            else if (c is < '\u1E00' or > '\u1EFF' and (< '\u2010' or > '\u205E') || char.IsWhiteSpace(c) || c is >= '\u202A' and <= '\u202E')
             {
                 return false;
             }
@@ -143,9 +143,18 @@ internal static class TextCleaning
     /// <summary>U+FDD0–U+FDEF and U+FFFE/U+FFFF: code points Unicode reserves as never being characters.</summary>
     private static bool IsNoncharacter(char c) => c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF';
 
-    /// <summary>Characters that carry no text: controls, the byte-order mark and zero-width spaces.</summary>
+    /// <summary>
+    /// Characters that carry no text: controls, the byte-order mark, zero-width spaces, and the default-ignorable
+    /// characters copied pages sprinkle between letters to dodge filters (U+034F combining grapheme joiner, U+17B4/U+17B5
+    /// Khmer inherent vowels), soft hyphens, direction marks and embeddings, word joiners. The zero-width joiner and
+    /// variation selectors stay: they shape emoji.
+    /// </summary>
     public static bool IsInvisible(char c) =>
-        char.IsControl(c) || c is '\uFEFF' or '\u200B';
+        char.IsControl(c)
+        || c is '\uFEFF' or '\u00AD' or '\u034F' or '\u17B4' or '\u17B5' or '\u180E' or '\u200B' or '\u200C' or '\u200E' or '\u200F'
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2060' and <= '\u2064'
+        || c is >= '\u2066' and <= '\u206F';
 
     /// <summary>
     /// Folds Vietnamese (and other Latin) text to ASCII: marks are dropped after canonical decomposition and

@@ -9,6 +9,10 @@ public sealed class TextCleaningTests
     [InlineData("  a\u00A0\u00A0b \t c  ", "a b c")]
     [InlineData("\uFEFFa\u200Bb", "ab")]
     [InlineData("a\0b\u0007c", "abc")]
+    [InlineData("X\u034Fót x\u034Fa c\u034F\u034Fảnh", "Xót xa cảnh")]
+    [InlineData("ng\u17B4ười d\u17B5ân", "người dân")]
+    [InlineData("thông\u00ADtin \u200Etrong\u202B nước\u202C\u2060", "thôngtin trong nước")]
+    [InlineData("\U0001F469\u200D\U0001F4BB \u2764\uFE0F", "\U0001F469\u200D\U0001F4BB \u2764\uFE0F")]
     public void Clean_collapses_spaces_and_drops_invisible_characters(string text, string expected) =>
         TextCleaning.Clean(text).ShouldBe(expected);
 
@@ -94,12 +98,19 @@ public sealed class TextCleaningFastPathTests
 
     [Fact]
     public void Clean_and_key_give_the_definitions_answer_for_any_text() =>
-        Gen.String[Gen.OneOf(Gen.Char["aăđê ôơưAĐ .,:!?-\u00A0\t\n\u200B\uFEFF\u0301\u0301\u0323\u0309\u2028\u202F\u2013\u201Cǅ\uFFFF"], Gen.Char), 0, 40]
+        Gen.String[Gen.OneOf(Gen.Char["aăđê ôơưAĐ .,:!?-\u00A0\t\n\u200B\uFEFF\u0301\u0301\u0323\u0309\u2028\u202F\u2013\u201Cǅ\uFFFF\u034F\u17B4\u00AD\u200D\u200E\u202B\u2060"], Gen.Char), 0, 40]
             .Sample(text =>
             {
                 TextCleaning.Clean(text).ShouldBe(ReferenceClean(text));
                 TextCleaning.Key(text).ShouldBe(ReferenceKey(text));
             }, iter: 5000);
+
+    /// <summary>Default-ignorable characters with no text of their own (Unicode's list, less ZWJ and variation selectors, which shape emoji).</summary>
+    private static bool IsDefaultIgnorableFiller(char c) =>
+        c is '\u00AD' or '\u034F' or '\u17B4' or '\u17B5' or '\u180E' or '\uFEFF'
+        || c is >= '\u200B' and <= '\u200F' and not '\u200D'
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2060' and <= '\u206F' and not '\u2065';
 
     private static bool IsMark(char c) => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
@@ -119,7 +130,7 @@ public sealed class TextCleaningFastPathTests
                 if (word.Length > 0) words.Add(word.ToString());
                 word.Clear();
             }
-            else if (char.IsControl(c) || c is '\uFEFF' or '\u200B') { }
+            else if (char.IsControl(c) || IsDefaultIgnorableFiller(c)) { }
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) word.Append(c).Append(text[++i]);
             else if (char.IsSurrogate(c) || c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF') word.Append('\uFFFD');
             else word.Append(c);
