@@ -190,7 +190,7 @@ internal static class BuiltInRules
         (new ParseRule("caption-credit-no-colon", PieceKind.Caption, @"(?<caption>.{1,400}?)[.!?…]?\s?\((?:Ảnh|ẢNH)\s(?!hưởng)(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\)\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 55,
             description: "A caption with its credit in brackets, printed without a colon: '<caption> (Ảnh TN)', '(Ảnh Minh Khôi)'."), Marked(')', 520, "(Ảnh ", "(ẢNH ")),
-        (new ParseRule("caption-with-credit", PieceKind.Caption, @"(?<caption>.{0,400}?)(?:\s?[-–|])?\s?" + CreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*|{outlet})\.?",
+        (new ParseRule("caption-with-credit", PieceKind.Caption, @"(?<caption>(?:.{0,400}(?<![\s\-–|]))?)(?:\s?[-–|])?\s?" + CreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*|{outlet})\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 55,
             description: "A caption line ending with its credit: '<caption>. Ảnh: X', '<caption>. - Ảnh: Outlet name'; a credit alone is an image with no caption."), Marked(':', 520, "Ảnh", "Biểu đồ", "Đồ h", "Infographic")),
         (new ParseRule("caption-credit-any-text", PieceKind.Caption, @"(?<caption>.{0,400})\s?(?:Ảnh(?: tư liệu)?|Nguồn)\s?:\s?(?<credit>[^:()]{1,100}?)",
