@@ -31,7 +31,7 @@ internal sealed class ArticleFold
     private bool _titleTaken;
 
     /// <summary>The outlets lines opened with: folded last, so the story's own credit lines fill the fields first.</summary>
-    private readonly List<Piece> _outletPrefixes = [];
+    private List<Piece>? _outletPrefixes;
 
     /// <summary>The image a label opened and no caption has filled yet.</summary>
     private int _pendingLabel = -1;
@@ -50,7 +50,10 @@ internal sealed class ArticleFold
         var fold = new ArticleFold(page.Problems);
         foreach (var piece in page.Pieces) fold.Add(piece);
         fold.FlushParagraph();
-        foreach (var prefix in fold._outletPrefixes) fold.AddOutletPrefix(prefix);
+        if (fold._outletPrefixes is not null)
+        {
+            foreach (var prefix in fold._outletPrefixes) fold.AddOutletPrefix(prefix);
+        }
         fold.MarkLead(page.Pieces);
 
         return new Article(
@@ -99,7 +102,7 @@ internal sealed class ArticleFold
                 AddByline(piece);
                 break;
             case PieceKind.SourceLine when piece.Rule is { BuiltIn: true, Name: BuiltInRules.OutletPrefix }:
-                _outletPrefixes.Add(piece);
+                (_outletPrefixes ??= []).Add(piece);
                 break;
             case PieceKind.SourceLine:
                 AddSource(piece);

@@ -53,6 +53,12 @@ internal static class BuiltInRules
     private const string NotBeforeName =
         @"(?<!\s(?:của|với|cho|và|là|tại|ở|theo|về|từ|đến|trong|trên|dưới|bởi|do|như|mà|thì|nhưng|hay|hoặc|các|những|một|ông|bà|anh|chị|em|cô|chú|bác|nhà))";
 
+    /// <summary>A host name as pages print it: 'vietnamplus.vn', 'baonghean.vn'.</summary>
+    private const string HostName = @"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}";
+
+    /// <summary>A caption's sentence (its full stop optional) right before a note in brackets about the photo.</summary>
+    private const string CaptionBeforeNote = "(?<caption>" + InSentence + @"{8,300}?)[.!?…]?\s\(";
+
     /// <summary>'Ảnh minh họa' (an illustration, not the story's own photo) and the ways pages print it.</summary>
     private const string Illustration = "(?:[ẢẨ]nh|Hình)(?: mang tính(?: chất)?)? minh h(?:ọa|oạ|oa)";
 
@@ -131,7 +137,7 @@ internal static class BuiltInRules
         // Metadata lines.
         (new ParseRule("dateline-agency-pipe", PieceKind.Dateline, @"\((?<agency>[^()]{1,40})\)\s?\|\s?{date}\s{time}", RulePlacement.Anywhere, Metadata + 90,
             description: "A dateline: the outlet in brackets, a bar, the date and time, e.g. '(Vietnam+)| 05/04/2023 15:10'."), Marked('|', 80)),
-        (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
+        (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
             description: "The outlet in brackets and a dash opening a line: '(Dân trí) - …', '(Baonghean.vn) - …'. It fills Agency (or Site, for a host) unless a credit line of the story names another, which wins; then it is kept in Metadata as 'outlet'."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, Marker: '(', LineGate: static line => line.StartsWith("(", StringComparison.Ordinal))),
         (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|Nguồn|[Tt]ổng hợp|[Tt]heo\s)(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
@@ -158,9 +164,9 @@ internal static class BuiltInRules
             description: "Who made the story: 'Thực hiện: Name - Name', 'Nội dung: Name', 'Bài: Name', 'Tổng hợp: Name'."), Marked(':', 150, "Thực hiện", "Nội dung", "Bài", "Tổng hợp")),
         (new ParseRule("byline-reader", PieceKind.Byline, @"(?:Bạn đọc|Độc giả|BẠN ĐỌC|ĐỘC GIẢ)\s(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "A reader's letter signed 'Bạn đọc Name' or 'Độc giả Name'."), Hint(150, "ạn đọc", "ộc giả", "ẠN ĐỌC", "ỘC GIẢ")),
-        (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+        (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|" + HostName + @"\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'(Theo X)' alone: the source of the story, as 'Theo X'."), Marked('(', 150, "heo")),
-        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|https?:|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|https?:|" + HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'Theo X' (or 'Theo báo X'), X a capitalized name or a host: the source of the story; a host gives the site, another name the agency."), Hint(150, "Theo")),
         (new ParseRule("source-nguon", PieceKind.SourceLine, @"Nguồn\s?:?\s(?<source>{outlet})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
             description: "'Nguồn: X' or 'Nguồn X' closing a story: its source."), Hint(150, "Nguồn")),
@@ -205,9 +211,9 @@ internal static class BuiltInRules
             description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name."), Marked(':', NoLimit, "Ảnh", "Nguồn", "Biểu đồ", "Đồ h", "Infographic")),
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
             "A credit that opens a sentence takes the sentence before it, on the same line, as its caption."), Hint(NoLimit)),
-        (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, "(?<caption>" + InSentence + @"{8,300}?)[.!?…]?\s\((?i:" + Illustration + @")\)\.?", RulePlacement.InsideLine, Images + 30,
+        (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, CaptionBeforeNote + "(?i:" + Illustration + @")\)\.?", RulePlacement.InsideLine, Images + 30,
             description: "A caption marked '(ảnh minh họa)' inside a line, before or after its full stop."), Hint(NoLimit, "minh h")),
-        (new ParseRule("caption-photo-origin", PieceKind.Caption, "(?<caption>" + InSentence + @"{8,300}?)[.!?…]?\s\((?<credit>(?i:" + PhotoOrigin + @"))\)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 30,
+        (new ParseRule("caption-photo-origin", PieceKind.Caption, CaptionBeforeNote + "(?<credit>(?i:" + PhotoOrigin + @"))\)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 30,
             description: "A caption followed by where the photo came from, in brackets: '<caption>. (Ảnh chụp màn hình)', '(Ảnh cắt từ clip)', '(Ảnh tư liệu)'; the note is its credit."), Marked('(', NoLimit, PhotoOriginWords)),
         (new ParseRule("credit-photo-origin", PieceKind.Credit, @"\(?(?<credit>" + PhotoOrigin + @")\)?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "Where the photo came from, alone on a line: 'Ảnh chụp màn hình', 'Ảnh cắt từ clip', 'Ảnh tư liệu'. It credits the caption just before it, or is an image of its own."), Hint(40, PhotoOriginWords)),
