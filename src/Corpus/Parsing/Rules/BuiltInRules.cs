@@ -156,6 +156,8 @@ internal static class BuiltInRules
             description: "A writer, then the outlet: 'Name, Theo Outlet'."), Hint(150, "heo")),
         (new ParseRule("byline-name-glued-according-to", PieceKind.Byline, @"(?<author>(?:\p{Lu}[\p{Ll}\p{M}]*\s){0,4}\p{Lu}[\p{Ll}\p{M}]*)Theo\s(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "A writer glued to 'Theo' without a space: 'Name NameTheo Outlet'."), Hint(150, "Theo")),
+        (new ParseRule("byline-according-to-glued-outlet", PieceKind.Byline, @"Theo\s(?<author>\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){1,3})(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "'Theo Name NameOutlet': the writer of a story taken from another outlet, with the outlet glued to the name's last word (a lowercase letter, then the outlet's capital). A name has two words or more, so a one-word outlet spelled in camel case ('Theo VnExpress') stays the source."), Hint(150, "Theo")),
         (new ParseRule("byline-name-outlet-time", PieceKind.Byline, @"(?<author>{names})\s[-–]\s(?<agency>{outlet})\s?\|\s?{time}\s{date}", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "'Name - Outlet | HH:MM DD/MM/YYYY'."), Marked('|', 150)),
         (new ParseRule("byline-text-and-photos", PieceKind.Byline, @"(?:Tin|Bài)(?:\s?[-,]\s?|\svà\s)ảnh\s?:\s?(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
