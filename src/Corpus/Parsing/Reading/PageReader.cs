@@ -28,6 +28,9 @@ internal sealed class PageReader
     /// <summary>How many pieces behind one another the closing rules may claim within one sentence (byline, source, credit).</summary>
     private const int MaxClosingDepth = 3;
 
+    /// <summary>How many line numbers a page's summary printed after its story lies below the story's last line: two blank lines between.</summary>
+    private const int MinSummaryGap = 3;
+
     /// <summary>The longest sentence a credit opening the next sentence takes as its caption.</summary>
     private const int MaxCaptionLength = 300;
 
@@ -647,8 +650,48 @@ internal sealed class PageReader
     /// </summary>
     private void ClaimClosing()
     {
-        var index = _storyEnd - 1;
+        if (ClaimClosingFrom(_storyEnd - 1)) return;
+        var summary = SummaryAfterStory();
+        if (summary < 0) return;
+        var rule = _rules.Structural(BuiltInRules.SummaryAfterStory)!;
+        for (var index = summary; index < _storyEnd; index++) _pieces[index].Rule = rule;
+        ClaimClosingFrom(summary - 1);
+    }
+
+    /// <summary>
+    /// Where the page's last line starts among the pieces, when it is unclaimed story text set off from the story by
+    /// two or more blank lines, more than any other line is (and the summary rule is on); otherwise -1.
+    /// </summary>
+    private int SummaryAfterStory()
+    {
+        if (_storyEnd < 2 || _rules.Structural(BuiltInRules.SummaryAfterStory) is null) return -1;
+        var line = _pieces[_storyEnd - 1].Line;
+        if (line != _lines[_lines.Count - 1]) return -1;
+        var start = _storyEnd - 1;
+        while (start > 0 && _pieces[start - 1].Line == line) start--;
+        if (start == 0) return -1;
+        var gap = line.Number - _pieces[start - 1].Line.Number;
+        if (gap < MinSummaryGap) return -1;
+
+        // Set off more widely than any other line: on a page that leaves wide gaps everywhere, the last line is story.
+        for (var index = 1; index < _lines.Count - 1; index++)
+        {
+            if (_lines[index].Number - _lines[index - 1].Number >= gap) return -1;
+        }
+
+        for (var index = start; index < _storyEnd; index++)
+        {
+            if (_pieces[index].Kind != PieceKind.Body || _pieces[index].Rule is not null) return -1;
+        }
+
+        return start;
+    }
+
+    /// <summary>The closing walk from the piece at <paramref name="index"/>; whether it claimed or passed over anything.</summary>
+    private bool ClaimClosingFrom(int index)
+    {
         var signed = false;
+        var claimed = false;
         while (index >= 0)
         {
             var piece = _pieces[index];
@@ -659,16 +702,20 @@ internal sealed class PageReader
                     or PieceKind.EndMark or PieceKind.Teaser or PieceKind.Link or PieceKind.Dateline)
                 {
                     index--;
+                    claimed = true;
                     continue;
                 }
 
-                return;
+                return claimed;
             }
 
-            if (piece.Rule is not null || !TryClaimTail(index, signed, out var remainder)) return;
+            if (piece.Rule is not null || !TryClaimTail(index, signed, out var remainder)) return claimed;
+            claimed = true;
             signed |= _pieces[index + (remainder ? 1 : 0)].Kind == PieceKind.Byline;
             index = remainder ? index : index - 1;
         }
+
+        return true;
     }
 
     /// <summary>
