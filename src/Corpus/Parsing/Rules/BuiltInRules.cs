@@ -86,6 +86,32 @@ internal static class BuiltInRules
     /// <summary>Inside a line, after a sentence, 'Nguồn: X' credits the photo that sentence captioned.</summary>
     private const string InlineCreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|Nguồn(?: ảnh)?|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
 
+    /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
+    private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
+
+    /// <summary>How many opening words a caption shares with the story sentence after it.</summary>
+    private const int EchoedWords = 6;
+
+    private const int MaxEchoedCaptionLength = 300;
+
+    /// <summary>The shortest line that can hold a caption and a sentence opening with its six words.</summary>
+    private const int MinEchoedLineLength = 60;
+
+    /// <summary>Whether the word at <paramref name="start"/> comes again, as a word, within a caption's length after it: a cheap test before the pattern.</summary>
+    private static bool OpeningRepeated(string text, int start)
+    {
+        var wordEnd = text.IndexOf(' ', start);
+        if (wordEnd < 0) return false;
+        var length = wordEnd - start + 1;
+        var limit = Math.Min(text.Length - length, start + MaxEchoedCaptionLength + length);
+        for (var i = wordEnd; i < limit; i++)
+        {
+            if (text[i] == ' ' && string.CompareOrdinal(text, i + 1, text, start, length) == 0) return true;
+        }
+
+        return false;
+    }
+
     private static RuleHints Hint(int maxLength, params string[] required) => new(maxLength, required);
 
     /// <summary>Hints for a rule every match of which holds <paramref name="marker"/>.</summary>
@@ -246,6 +272,11 @@ internal static class BuiltInRules
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})(?=\s{opener}\s\p{Ll})",
             RulePlacement.InsideLine, Guesses + 50,
             description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
+        (new ParseRule("caption-echoed-by-story", PieceKind.Caption,
+            @"(?<caption>(?<_opening>" + SentenceWord + @"(?:\s" + SentenceWord + "){" + (EchoedWords - 1) + "})" + InSentence + "{0," + MaxEchoedCaptionLength + @"}?)[.!?…]?(?=\s\k<_opening>(?![\p{L}\p{M}\p{Nd}]))",
+            RulePlacement.InsideLine, Guesses + 60,
+            description: "A sentence whose first six words open the next sentence too ('Ông A, Chủ tịch X phát biểu tại hội nghị. Ông A, Chủ tịch X cho biết…'): the caption of a photo, which names its subject as the story goes on to. Stories do not repeat six words at the start of consecutive sentences."),
+            new RuleHints(NoLimit, [], Gate: OpeningRepeated, LineGate: static line => line.Length > MinEchoedLineLength)),
         (new ParseRule("byline-bare", PieceKind.Byline, @"(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})", RulePlacement.Closing, Guesses,
             description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer."), Hint(NoLimit)),
         (new ParseRule("caption-gallery-tail", PieceKind.Caption,

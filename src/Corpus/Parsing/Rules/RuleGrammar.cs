@@ -123,6 +123,12 @@ internal static class RuleGrammar
 
     private static readonly string[] DateGroups = ["d", "m", "y", "h", "min", "s", "ampm"];
 
+    /// <summary>
+    /// Whether a group is the pattern's own, named to be referred back to (<c>(?&lt;_first&gt;…)…\k&lt;_first&gt;</c>): its name
+    /// starts with an underscore, and it fills no field.
+    /// </summary>
+    public static bool IsHelperGroup(string name) => name.Length > 0 && name[0] == '_';
+
     /// <summary>For each kind: the groups it takes, which of them must be there (any one of <c>AnyOf</c>), and where it may apply.</summary>
     private static readonly Dictionary<PieceKind, (string[] Groups, string[] AnyOf, RulePlacement Places)> Contracts = new()
     {
@@ -182,7 +188,7 @@ internal static class RuleGrammar
             yield return $"a {rule.Kind} rule cannot apply at {rule.Placement & ~contract.Places}; it may apply at {contract.Places}";
         }
 
-        var groups = regex.GetGroupNames().Where(name => !int.TryParse(name, out _)).ToList();
+        var groups = regex.GetGroupNames().Where(name => !int.TryParse(name, out _) && !IsHelperGroup(name)).ToList();
         foreach (var group in groups.Where(group => !contract.Groups.Contains(group)))
         {
             yield return contract.Groups.Length == 0
