@@ -88,6 +88,19 @@ public sealed class RuleSetTests
     }
 
     [Fact]
+    public void A_helper_group_named_with_an_underscore_can_be_referred_back_to_and_fills_no_field()
+    {
+        // A line whose first word is printed twice is a caption, once (a made-up convention, to show the back-reference).
+        var rules = RuleSet.FromJson("""
+            { "rules": [ { "name": "doubled", "kind": "caption", "pattern": "(?<_word>\\S+) (?<caption>\\k<_word> .+)" } ] }
+            """);
+        var article = Read("Tiêu đề\nĐoạn văn.\nCầu Cầu Rồng về đêm\n", rules).Article;
+
+        article.Paragraphs.ShouldBe(["Đoạn văn."]);
+        article.Images.ShouldHaveSingleItem().Caption.ShouldBe("Cầu Rồng về đêm");
+    }
+
+    [Fact]
     public void Problems_in_a_rules_file_are_located_at_the_line_and_column_at_fault()
     {
         const string json = "{\n  \"rules\": [\n    { \"name\": \"x\", \"kind\": \"chrome\", \"pattern\": \"a\", \"placment\": \"closing\" }\n  ]\n}";
