@@ -97,16 +97,39 @@ internal static class BuiltInRules
     /// <summary>The shortest line that can hold a caption and a sentence opening with its six words.</summary>
     private const int MinEchoedLineLength = 60;
 
-    /// <summary>Whether the word at <paramref name="start"/> comes again, as a word, within a caption's length after it: a cheap test before the pattern.</summary>
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '…'];
+
+    /// <summary>
+    /// Whether the sentence at <paramref name="start"/> ends (within a caption's length) and the next one opens with its
+    /// first word: a cheap test before the pattern.
+    /// </summary>
     private static bool OpeningRepeated(string text, int start)
     {
         var wordEnd = text.IndexOf(' ', start);
         if (wordEnd < 0) return false;
         var length = wordEnd - start + 1;
-        var limit = Math.Min(text.Length - length, start + MaxEchoedCaptionLength + length);
-        for (var i = wordEnd; i < limit; i++)
+        var limit = Math.Min(text.Length - length - 2, start + MaxEchoedCaptionLength + 1);
+        for (var end = text.IndexOfAny(SentenceEnds, wordEnd); end >= 0 && end < limit; end = text.IndexOfAny(SentenceEnds, end + 1))
         {
-            if (text[i] == ' ' && string.CompareOrdinal(text, i + 1, text, start, length) == 0) return true;
+            if (text[end + 1] != ' ') continue;
+            return string.CompareOrdinal(text, end + 2, text, start, length) == 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether some sentence of <paramref name="line"/> opens with the first word of the sentence before it: the line test before the sentence-by-sentence one.</summary>
+    private static bool SomeOpeningRepeated(string line)
+    {
+        if (line.Length < MinEchoedLineLength) return false;
+        var previous = 0;
+        for (var end = line.IndexOfAny(SentenceEnds); end >= 0 && end < line.Length - 2; end = line.IndexOfAny(SentenceEnds, end + 1))
+        {
+            if (line[end + 1] != ' ') continue;
+            var wordEnd = line.IndexOf(' ', previous);
+            if (wordEnd > 0 && end + 2 + wordEnd - previous < line.Length
+                && string.CompareOrdinal(line, end + 2, line, previous, wordEnd - previous + 1) == 0) return true;
+            previous = end + 2;
         }
 
         return false;
@@ -273,10 +296,10 @@ internal static class BuiltInRules
             RulePlacement.InsideLine, Guesses + 50,
             description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("caption-echoed-by-story", PieceKind.Caption,
-            @"(?<caption>(?<_opening>" + SentenceWord + @"(?:\s" + SentenceWord + "){" + (EchoedWords - 1) + "})" + InSentence + "{0," + MaxEchoedCaptionLength + @"}?)[.!?…]?(?=\s\k<_opening>(?![\p{L}\p{M}\p{Nd}]))",
+            @"(?<caption>(?<_opening>" + SentenceWord + @"(?:\s" + SentenceWord + "){" + (EchoedWords - 1) + "})" + InSentence + "{0," + MaxEchoedCaptionLength + @"}?)[.!?…](?=\s\k<_opening>(?![\p{L}\p{M}\p{Nd}]))",
             RulePlacement.InsideLine, Guesses + 60,
-            description: "A sentence whose first six words open the next sentence too ('Ông A, Chủ tịch X phát biểu tại hội nghị. Ông A, Chủ tịch X cho biết…'): the caption of a photo, which names its subject as the story goes on to. Stories do not repeat six words at the start of consecutive sentences."),
-            new RuleHints(NoLimit, [], Gate: OpeningRepeated, LineGate: static line => line.Length > MinEchoedLineLength)),
+            description: "A sentence (with its full stop) whose first six words open the next sentence too ('Ông A, Chủ tịch X phát biểu tại hội nghị. Ông A, Chủ tịch X cho biết…'): the caption of a photo, which names its subject as the story goes on to. Stories do not repeat six words at the start of consecutive sentences."),
+            new RuleHints(NoLimit, [], Gate: OpeningRepeated, LineGate: SomeOpeningRepeated)),
         (new ParseRule("byline-bare", PieceKind.Byline, @"(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})", RulePlacement.Closing, Guesses,
             description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer."), Hint(NoLimit)),
         (new ParseRule("caption-gallery-tail", PieceKind.Caption,
