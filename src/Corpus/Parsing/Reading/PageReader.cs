@@ -128,6 +128,7 @@ internal sealed class PageReader
         }
 
         if (_storyEnd < 0) _storyEnd = _pieces.Count;
+        ClaimCopiedCaptions();
         ClaimClosing();
     }
 
@@ -639,6 +640,90 @@ internal sealed class PageReader
     {
         while (index < text.Length && text[index] == ' ') index++;
         return index;
+    }
+
+    // ---- Captions copied from the story ----
+
+    /// <summary>Story lines of one sentence that repeat the opening of the story line next to them become captions.</summary>
+    private void ClaimCopiedCaptions()
+    {
+        var rule = _rules.Structural(BuiltInRules.CaptionCopiedFromStory);
+        if (rule is null) return;
+        string? before = null;
+        var text = WholeStoryLine(0);
+        var after = WholeStoryLine(1);
+        for (var index = 0; index < _storyEnd; index++)
+        {
+            var afterThat = WholeStoryLine(index + 2);
+            if (text is not null && text.Length <= BuiltInRules.MaxEchoedCaptionLength && !IsListItem(text)
+                && (StartsAlike(before, text) || StartsAlike(after, text)) && IsCopied(before, text, after, afterThat))
+            {
+                SentenceSplitter.Starts(text, _sentenceStarts);
+                if (_sentenceStarts.Count == 1)
+                {
+                    _pieces[index].Kind = PieceKind.Caption;
+                    _pieces[index].Rule = rule;
+                }
+            }
+
+            (before, text, after) = (text, after, afterThat);
+        }
+    }
+
+    /// <summary>The text of the piece at <paramref name="index"/> when it is a whole line of story text; otherwise null.</summary>
+    private string? WholeStoryLine(int index)
+    {
+        if (index >= _storyEnd) return null;
+        var piece = _pieces[index];
+        return piece is { Kind: PieceKind.Body, Rule: null, Start: 0 } && piece.End == piece.Line.Text.Length ? piece.Line.Text : null;
+    }
+
+    private static bool StartsAlike(string? line, string text) => line is not null && line[0] == text[0];
+
+    /// <summary>Whether <paramref name="text"/> is a caption copied from the story line before or after it.</summary>
+    private static bool IsCopied(string? before, string text, string? after, string? afterThat) =>
+        (before is not null && Opens(before, text)) || (after is not null && Opens(after, text))
+        || (after is not null && text.IndexOf(':') < 0 && SameOpening(after, text)
+            // Three lines in a row opening alike are a list, not a caption and its sentence.
+            && !(before is not null && SameOpening(before, text)) && !(afterThat is not null && SameOpening(afterThat, after)));
+
+    /// <summary>Whether a line opens with a list's bullet: items of a list open alike and are never captions.</summary>
+    private static bool IsListItem(string text) => text[0] is '-' or '–' or '+' or '•' or '*' or '●';
+
+    /// <summary>Whether <paramref name="text"/> opens with all of <paramref name="caption"/> (its closing full stop aside), six words or more, up to a word's end.</summary>
+    private static bool Opens(string text, string caption)
+    {
+        var length = caption.Length;
+        while (length > 0 && caption[length - 1] is '.' or '!' or '?' or '…') length--;
+        return length > 0 && length < text.Length && string.CompareOrdinal(text, 0, caption, 0, length) == 0
+            && !char.IsLetterOrDigit(text[length]) && WordStartsIn(caption, length) >= BuiltInRules.EchoedWords;
+    }
+
+    /// <summary>Whether the two texts open with the same six words, and these name someone or something.</summary>
+    private static bool SameOpening(string text, string caption)
+    {
+        if (text[0] != caption[0]) return false;
+        var length = 0;
+        for (var words = 0; words < BuiltInRules.EchoedWords; words++)
+        {
+            var space = caption.IndexOf(' ', length + 1);
+            if (space < 0) return false;
+            length = space;
+        }
+
+        return length < text.Length && string.CompareOrdinal(text, 0, caption, 0, length + 1) == 0 && BuiltInRules.OpeningNamesSomeone(caption, 0);
+    }
+
+    /// <summary>How many words the first <paramref name="length"/> characters of <paramref name="text"/> hold.</summary>
+    private static int WordStartsIn(string text, int length)
+    {
+        var words = 1;
+        for (var i = 0; i < length; i++)
+        {
+            if (text[i] == ' ') words++;
+        }
+
+        return words;
     }
 
     // ---- Closing ----

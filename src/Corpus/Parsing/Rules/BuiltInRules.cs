@@ -22,6 +22,7 @@ internal static class BuiltInRules
     public const string EndMark = "end-mark";
     public const string ListItems = "list-items";
     public const string SummaryAfterStory = "summary-after-story";
+    public const string CaptionCopiedFromStory = "caption-copied-from-story";
 
     /// <summary>Named for the fold: the outlet a lead opens with yields its field to the story's own credit lines.</summary>
     public const string OutletPrefix = "outlet-prefix";
@@ -90,9 +91,9 @@ internal static class BuiltInRules
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
 
     /// <summary>How many opening words a caption shares with the story sentence after it.</summary>
-    private const int EchoedWords = 6;
+    public const int EchoedWords = 6;
 
-    private const int MaxEchoedCaptionLength = 300;
+    public const int MaxEchoedCaptionLength = 300;
 
     /// <summary>The shortest line that can hold a caption and a sentence opening with its six words.</summary>
     private const int MinEchoedLineLength = 60;
@@ -112,10 +113,32 @@ internal static class BuiltInRules
         for (var end = text.IndexOfAny(SentenceEnds, wordEnd); end >= 0 && end < limit; end = text.IndexOfAny(SentenceEnds, end + 1))
         {
             if (text[end + 1] != ' ') continue;
-            return string.CompareOrdinal(text, end + 2, text, start, length) == 0;
+            return string.CompareOrdinal(text, end + 2, text, start, length) == 0 && OpeningNamesSomeone(text, start);
         }
 
         return false;
+    }
+
+    /// <summary>The fewest capitalized words after the first of six a caption's opening holds: it names its subject.</summary>
+    private const int MinNamedWords = 2;
+
+    /// <summary>
+    /// Whether the six words at <paramref name="start"/> name someone or something (two or more capitalized after the
+    /// first: 'Ông Lê Văn Hải, Giám đốc'): a caption names its subject, while lines of a list opening alike ('Giá vé
+    /// cho người lớn mua…') do not.
+    /// </summary>
+    public static bool OpeningNamesSomeone(string text, int start)
+    {
+        var named = 0;
+        var position = start;
+        for (var word = 1; word < EchoedWords; word++)
+        {
+            position = text.IndexOf(' ', position) + 1;
+            if (position <= 0 || position >= text.Length) return false;
+            if (char.IsUpper(text[position])) named++;
+        }
+
+        return named >= MinNamedWords;
     }
 
     /// <summary>Whether some sentence of <paramref name="line"/> opens with the first word of the sentence before it: the line test before the sentence-by-sentence one.</summary>
@@ -295,10 +318,12 @@ internal static class BuiltInRules
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})(?=\s{opener}\s\p{Ll})",
             RulePlacement.InsideLine, Guesses + 50,
             description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
+        (ParseRule.Structural(CaptionCopiedFromStory, PieceKind.Caption, RulePlacement.Anywhere, Guesses + 60,
+            "A line of one sentence, six words or more, that the story line just before or after it opens with word for word (the caption copied from the story's sentence), or whose first six words, naming someone or something (two or more capitalized after the first), open the story line after it too: a photo caption. The story's own sentence stays, so nothing is lost."), Hint(NoLimit)),
         (new ParseRule("caption-echoed-by-story", PieceKind.Caption,
             @"(?<caption>(?<_opening>" + SentenceWord + @"(?:\s" + SentenceWord + "){" + (EchoedWords - 1) + "})" + InSentence + "{0," + MaxEchoedCaptionLength + @"}?)[.!?…](?=\s\k<_opening>(?![\p{L}\p{M}\p{Nd}]))",
             RulePlacement.InsideLine, Guesses + 60,
-            description: "A sentence (with its full stop) whose first six words open the next sentence too ('Ông A, Chủ tịch X phát biểu tại hội nghị. Ông A, Chủ tịch X cho biết…'): the caption of a photo, which names its subject as the story goes on to. Stories do not repeat six words at the start of consecutive sentences."),
+            description: "A sentence (with its full stop) whose first six words, naming someone or something (two or more capitalized after the first), open the next sentence too ('Ông A, Chủ tịch X phát biểu tại hội nghị. Ông A, Chủ tịch X cho biết…'): the caption of a photo, which names its subject as the story goes on to. Stories do not repeat six words at the start of consecutive sentences."),
             new RuleHints(NoLimit, [], Gate: OpeningRepeated, LineGate: SomeOpeningRepeated)),
         (new ParseRule("byline-bare", PieceKind.Byline, @"(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})", RulePlacement.Closing, Guesses,
             description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer."), Hint(NoLimit)),
