@@ -64,10 +64,10 @@ internal static class BuiltInRules
     /// <summary>'Ảnh minh họa' (an illustration, not the story's own photo) and the ways pages print it.</summary>
     private const string Illustration = "(?:[ẢẨ]nh|Hình)(?: mang tính(?: chất)?)? minh h(?:ọa|oạ|oa)";
 
-    /// <summary>Where a photo came from, printed instead of a photographer: a screenshot, a frame cut from a clip, archives.</summary>
-    private const string PhotoOrigin = @"(?:[ẢẨ]nh|Hình(?: ảnh)?)\s(?:chụp (?:từ |lại )?(?:màn hình|clip|video)|cắt từ (?:clip|video)|tư liệu)";
+    /// <summary>Where a photo came from, printed instead of a photographer: a screenshot, a frame cut from a clip, archives, the person in the story ('Ảnh nv', 'Ảnh NVCC').</summary>
+    private const string PhotoOrigin = @"(?:[ẢẨ]nh|Hình(?: ảnh)?)\s(?:chụp (?:từ |lại )?(?:màn hình|clip|video)|cắt từ (?:clip|video)|tư liệu|nhân vật(?: cung cấp)?|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}]))";
 
-    private static readonly string[] PhotoOriginWords = ["màn hình", "clip", "video", "tư liệu"];
+    private static readonly string[] PhotoOriginWords = ["màn hình", "clip", "video", "tư liệu", "nhân vật", "nv", "NV"];
 
     /// <summary>
     /// A note ('Ảnh minh họa') is a sentence of its own: a full stop, the end of the line, or the next sentence's
@@ -287,15 +287,15 @@ internal static class BuiltInRules
             description: "'Ảnh minh họa' (illustration; also 'Hình minh họa', 'Ảnh mang tính chất minh họa') as a sentence of its own, with its credit when printed: 'Ảnh minh họa: Internet'. Never the words opening a sentence that goes on ('Ảnh minh họa cho thấy…')."), Hint(NoLimit, "minh h")),
         (new ParseRule("caption-position-cue", PieceKind.Caption, @"(?=.{0,300}$)(?<caption>.*\((?:[^()]{0,40}\s)?(?:trái|phải|giữa)(?:[,\s][^()]{0,30})?\).*)", RulePlacement.Anywhere, Images + 40,
             description: "A short line naming positions in a photo, such as '(trái)' or '(ngồi bên phải, hàng trước)'."), Marked(')', 300, "trái", "phải", "giữa")),
-        (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)\.?",
+        (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)(?!\s[\p{Ll}\p{Nd}])\.?",
             RulePlacement.InsideLine, Images + 30,
-            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name."), Marked(':', NoLimit, "Ảnh", "Nguồn", "Biểu đồ", "Đồ h", "Infographic")),
+            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name, and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động')."), Marked(':', NoLimit, "Ảnh", "Nguồn", "Biểu đồ", "Đồ h", "Infographic")),
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
             "A credit that opens a sentence takes the sentence before it, on the same line, as its caption."), Hint(NoLimit)),
         (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, CaptionBeforeNote + "(?i:" + Illustration + @")\)\.?", RulePlacement.InsideLine, Images + 30,
             description: "A caption marked '(ảnh minh họa)' inside a line, before or after its full stop."), Hint(NoLimit, "minh h")),
         (new ParseRule("caption-photo-origin", PieceKind.Caption, CaptionBeforeNote + "(?<credit>(?i:" + PhotoOrigin + @"))\)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 30,
-            description: "A caption followed by where the photo came from, in brackets: '<caption>. (Ảnh chụp màn hình)', '(Ảnh cắt từ clip)', '(Ảnh tư liệu)'; the note is its credit."), Marked('(', NoLimit, PhotoOriginWords)),
+            description: "A caption followed by where the photo came from, in brackets: '<caption>. (Ảnh chụp màn hình)', '(Ảnh cắt từ clip)', '(Ảnh tư liệu)', '(Ảnh nv)' (from the person in the story); the note is its credit."), Marked('(', NoLimit, PhotoOriginWords)),
         (new ParseRule("credit-photo-origin", PieceKind.Credit, @"\(?(?<credit>" + PhotoOrigin + @")\)?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "Where the photo came from, alone on a line: 'Ảnh chụp màn hình', 'Ảnh cắt từ clip', 'Ảnh tư liệu'. It credits the caption just before it, or is an image of its own."), Hint(40, PhotoOriginWords)),
         (new ParseRule("credit-only", PieceKind.Credit, "(?:" + CreditMarker + @"|Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
