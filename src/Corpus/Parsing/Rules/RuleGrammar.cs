@@ -21,7 +21,7 @@ internal static class RuleGrammar
     public const string Openers =
         "Sau|Trong|Để|Khi|Tuy|Nhưng|Và|Còn|Có|Được|Theo|Trước|Hiện|Tại|Từ|Với|Do|Nếu|Mặc|Dù|Bên|Ngoài|Cùng|Đây|Đó|"
         + "Tôi|Chúng|Họ|Các|Ngay|Vậy|Cũng|Đến|Vào|Qua|Trên|Dưới|Giữa|Riêng|Nhiều|Hôm|Mỗi|Mọi|Ông|Bà|"
-        + "Mới|Thậm|Bởi|Liệu|Nhờ|Tất|Lúc";
+        + "Mới|Thậm|Bởi|Liệu|Nhờ|Tất|Lúc|Về";
 
     // A word of a name: Title case or ALL CAPS, with initials glued by dots (Q.H, T.Bình, Ng.Minh, VOV.VN).
     private const string TitleWord = @"\p{Lu}[\p{Ll}\p{M}]*(?:\.\p{Lu}[\p{Ll}\p{M}]*)*";
