@@ -75,6 +75,9 @@ internal static class BuiltInRules
     /// </summary>
     private const string NoteEnd = @"(?:[.!?…]|(?=\s?$|\s[\p{Lu}""“(]))";
 
+    /// <summary>'Tổng hợp' (compiled) as bylines shorten it: 'TH', 'T/h'.</summary>
+    private const string CompiledShort = "TH|T/[Hh]|t/h";
+
     private const string CreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
 
     /// <summary>
@@ -219,10 +222,10 @@ internal static class BuiltInRules
         (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
             description: "The outlet in brackets and a dash opening a line: '(Dân trí) - …', '(Baonghean.vn) - …'. It fills Agency (or Site, for a host) unless a credit line of the story names another, which wins; then it is kept in Metadata as 'outlet'."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, Marker: '(', LineGate: static line => line.StartsWith("(", StringComparison.Ordinal))),
-        (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|Nguồn|[Tt]ổng hợp|[Tt]heo\s)(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
+        (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|Nguồn|[Tt]ổng hợp|[Tt]heo\s|(?:" + CompiledShort + @")\))(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
             description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase."), Marked('(', 60)),
-        (new ParseRule("byline-compiled-from", PieceKind.Byline, @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo)(?:\s(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
-            description: "A byline with what the story was compiled from: 'Name (Tổng hợp Outlet)', 'Name (theo Outlet)'."), Marked('(', 150)),
+        (new ParseRule("byline-compiled-from", PieceKind.Byline, @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo|" + CompiledShort + @")(?:\s(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
+            description: "A byline with what the story was compiled from: 'Name (Tổng hợp Outlet)', 'Name (theo Outlet)', 'Name (T/h)', 'Name (TH)'."), Marked('(', 150)),
         (new ParseRule("byline-name-agency", PieceKind.Byline, @"(?<author>{names})\s?\((?<agency>[\p{Lu}0-9][\p{L}\p{M}0-9+&.\- ]{0,30})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 70,
             description: "A byline with the agency in brackets: 'Nguyễn Hằng (TTXVN)'."), Marked('(', 150)),
         (new ParseRule("byline-according-to-name", PieceKind.Byline, @"Theo\s(?<author>{name})\s?(?:\((?<agency>[^()]{1,60})\)|/\s?(?<agency>{outlet}))", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 70,
@@ -253,8 +256,8 @@ internal static class BuiltInRules
             description: "'Nguồn: X' or 'Nguồn X' closing a story: its source."), Hint(150, "Nguồn")),
         (new ParseRule("address-line", PieceKind.SourceLine, @"(?<url>https?://\S+)", RulePlacement.Anywhere | RulePlacement.Closing | RulePlacement.InList, Metadata + 30,
             description: "An address alone on a line: the article's own URL."), Hint(2000, "http")),
-        (new ParseRule("compilation-note", PieceKind.Chrome, @"(?:Sưu tầm|Tổng hợp|ST|TH)\.?", RulePlacement.Closing, Metadata + 20,
-            description: "'Sưu tầm' or 'Tổng hợp' closing a story: collected, no named source."), Hint(NoLimit)),
+        (new ParseRule("compilation-note", PieceKind.Chrome, @"\(?(?:Sưu tầm|Tổng hợp|ST|" + CompiledShort + @")\)?\.?", RulePlacement.Closing, Metadata + 20,
+            description: "'Sưu tầm' or 'Tổng hợp' (also 'TH', '(T/h)') closing a story: collected, no named source."), Hint(NoLimit)),
         (new ParseRule("anonymous-byline", PieceKind.Chrome, @"(?:PV|Nhóm PV|Nhóm phóng viên|BTV|CTV|Phóng viên)\.?", RulePlacement.Closing, Metadata + 20,
             description: "An unnamed reporter's byline ('PV' is 'phóng viên'): no author."), Hint(NoLimit)),
         (new ParseRule("inline-link", PieceKind.Link, @"\[(?<headline>[^\[\]]+)\]", RulePlacement.Anywhere, Metadata + 10,
