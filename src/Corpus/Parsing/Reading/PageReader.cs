@@ -119,6 +119,7 @@ internal sealed class PageReader
         var index = ReadHeader();
         _rules = _ruleSet.For(FindSite(index));
         index = ReadTitle(index);
+        JoinBrokenLines(index);
         FindStoryHeadings(index);
 
         while (index < _lines.Count)
@@ -361,7 +362,58 @@ internal sealed class PageReader
         }
     }
 
-    // ---- Story lines ----
+    // ---- Lines broken at links ----
+
+    /// <summary>Words that never end a sentence: a line ending in one goes on in the next line.</summary>
+    private static readonly HashSet<string> WordsNeedingMore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "của", "với", "cho", "và", "là", "tại", "ở", "theo", "về", "từ", "đến", "trong", "trên", "dưới", "bởi", "do",
+        "như", "mà", "thì", "nhưng", "hoặc", "các", "những", "một", "tờ",
+    };
+
+    private const int LongestWordNeedingMore = 5;
+
+    /// <summary>From <paramref name="start"/> on, joins each story line a scraper broke at a link with the line after it.</summary>
+    private void JoinBrokenLines(int start)
+    {
+        if (_rules.Structural(BuiltInRules.BrokenLines) is null) return;
+        List<SourceLine>? joined = null;
+        for (var index = start; index < _lines.Count; index++)
+        {
+            var line = _lines[index];
+            while (index + 1 < _lines.Count && _lines[index + 1].Number == _lines[index].Number + 1 && IsBrokenBefore(line.Text, _lines[index + 1].Text))
+            {
+                var next = _lines[++index].Text;
+                line = line.WithText(next[0] is ',' or ';' or ':' or ')' ? line.Text + next : line.Text + " " + next);
+                joined ??= _lines.GetRange(0, index - 1);
+            }
+
+            joined?.Add(line);
+        }
+
+        if (joined is not null)
+        {
+            _lines.Clear();
+            _lines.AddRange(joined);
+        }
+    }
+
+    /// <summary>Whether a line reading <paramref name="text"/> was broken before <paramref name="next"/>, the text of the very next line of the file.</summary>
+    private static bool IsBrokenBefore(string text, string next)
+    {
+        if (text[text.Length - 1] is '.' or '!' or '?' or '…' or ':' or ';' or '"' or '”' or '’' or ')' or ']' or '»') return false;
+        var first = next[0];
+        if (char.IsLower(first))
+        {
+            return !next.StartsWith("http", StringComparison.Ordinal) && !next.StartsWith("www.", StringComparison.Ordinal);
+        }
+
+        if (first is ',' or ';' or ':' or ')') return true;
+        var lastWord = text.LastIndexOf(' ') + 1;
+        return text.Length - lastWord <= LongestWordNeedingMore && WordsNeedingMore.Contains(text.Substring(lastWord));
+    }
+
+    // ---- Story lines ----    // ---- Story lines ----
 
     /// <summary>Reads the line at <paramref name="index"/> of the story; returns the index of the next unread line.</summary>
     [MethodImpl(Jit.ParseLoop)]

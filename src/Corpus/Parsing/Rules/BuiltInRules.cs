@@ -23,6 +23,7 @@ internal static class BuiltInRules
     public const string ListItems = "list-items";
     public const string SummaryAfterStory = "summary-after-story";
     public const string CaptionCopiedFromStory = "caption-copied-from-story";
+    public const string BrokenLines = "broken-lines";
 
     /// <summary>Named for the fold: the outlet a lead opens with yields its field to the story's own credit lines.</summary>
     public const string OutletPrefix = "outlet-prefix";
@@ -177,6 +178,8 @@ internal static class BuiltInRules
             "The first line after the header is the headline when the page's address names it (its slug), or, with no slug, when it reads as one: one sentence, no full stop, at most 250 characters."), Hint(NoLimit)),
         (ParseRule.Structural(TitleRepeated, PieceKind.Chrome, RulePlacement.Anywhere, Structure,
             "The headline printed again (same letters and digits, with or without diacritics)."), Hint(NoLimit)),
+        (ParseRule.Structural(BrokenLines, PieceKind.Body, RulePlacement.Anywhere, Structure,
+            "A story line that a scraper broke where a link was: a line with no closing punctuation, followed on the very next line by text opening in lowercase or with ',', ';', ':' or ')' (never an address), or ending in a word that needs more after it ('của', 'với', 'theo', 'tờ'…), is read as one line with the next."), Hint(NoLimit)),
         (ParseRule.Structural(SummaryAfterStory, PieceKind.Body, RulePlacement.Closing, Structure,
             "A last line set off from the story by two or more blank lines, which no closing rule claims: the page's summary, printed after the story's signature (as scrapers of aggregator pages leave it). It stays story text; the byline and source are looked for before it."), Hint(NoLimit)),
         (ParseRule.Structural(EndMark, PieceKind.EndMark, RulePlacement.InsideLine, Structure,
