@@ -29,6 +29,22 @@ public sealed class ParserPropertyTests
         TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// Found by the property above (seed 7F92osF3D1M1): lines a scraper broke are read as one only after the rules for
+    /// whole lines have seen each printed line, so the joined text is story text even when it reads as a line printed
+    /// twice; no word is lost at the seam.
+    /// </summary>
+    [Fact]
+    public void Broken_lines_that_read_as_a_line_printed_twice_stay_story_text()
+    {
+        const string page = "Tiêu đề\nBản tin chiều nay có -\nnhiều tin mới về giá vàngBản tin chiều nay có -\nnhiều tin mới về giá vàng\n";
+
+        var result = ArticleParser.ParseDetailed("fuzz", page, TestContext.Current.CancellationToken);
+
+        result.Article.Paragraphs.ShouldBe(["Bản tin chiều nay có - nhiều tin mới về giá vàngBản tin chiều nay có - nhiều tin mới về giá vàng"]);
+        TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
+    }
+
     [Fact]
     public void Typed_fields_are_clean_single_line_nfc_text() =>
         FuzzPages.Page.Sample(page =>

@@ -119,7 +119,6 @@ internal sealed class PageReader
         var index = ReadHeader();
         _rules = _ruleSet.For(FindSite(index));
         index = ReadTitle(index);
-        JoinBrokenLines(index);
         FindStoryHeadings(index);
 
         while (index < _lines.Count)
@@ -373,43 +372,55 @@ internal sealed class PageReader
 
     private const int LongestWordNeedingMore = 5;
 
-    /// <summary>From <paramref name="start"/> on, joins each story line a scraper broke at a link with the line after it.</summary>
-    private void JoinBrokenLines(int start)
+    /// <summary>Whether the word at <paramref name="start"/> is (or holds) a web address: an address line is never part of a broken sentence.</summary>
+    private static bool IsAddress(string text, int start) =>
+        text.IndexOf("://", start, StringComparison.Ordinal) >= 0 || string.CompareOrdinal(text, start, "www.", 0, 4) == 0;
+
+    /// <summary>
+    /// The story line at <paramref name="index"/>, which no whole-line rule claimed, read as one with the lines after it
+    /// that a scraper broke off at a link (and that no whole-line rule claims either); <paramref name="index"/> moves to
+    /// the last line taken.
+    /// </summary>
+    private SourceLine JoinBrokenLines(SourceLine line, ref int index)
     {
-        if (_rules.Structural(BuiltInRules.BrokenLines) is null) return;
-        List<SourceLine>? joined = null;
-        for (var index = start; index < _lines.Count; index++)
+        if (_rules.Structural(BuiltInRules.BrokenLines) is null) return line;
+        var joined = line;
+        var lastNumber = line.Number;
+        while (index + 1 < _lines.Count && _lines[index + 1].Number == lastNumber + 1
+            && IsBrokenBefore(joined.Text, _lines[index + 1].Text) && !IsClaimedWhole(_lines[index + 1]))
         {
-            var line = _lines[index];
-            while (index + 1 < _lines.Count && _lines[index + 1].Number == _lines[index].Number + 1 && IsBrokenBefore(line.Text, _lines[index + 1].Text))
-            {
-                var next = _lines[++index].Text;
-                line = line.WithText(next[0] is ',' or ';' or ':' or ')' ? line.Text + next : line.Text + " " + next);
-                joined ??= _lines.GetRange(0, index - 1);
-            }
-
-            joined?.Add(line);
+            var next = _lines[++index].Text;
+            lastNumber++;
+            joined = joined.WithText(next[0] is ',' or ';' or ':' or ')' ? joined.Text + next : joined.Text + " " + next);
         }
 
-        if (joined is not null)
+        // The joined line stands in for the last line it took, so 'the page's last line' still finds it.
+        if (joined != line) _lines[index] = joined;
+        return joined;
+    }
+
+    /// <summary>Whether a rule for whole lines anywhere (or the title, or a story heading) claims <paramref name="line"/>.</summary>
+    private bool IsClaimedWhole(SourceLine line)
+    {
+        if (IsTitle(line) || IsStoryHeading(line)) return true;
+        foreach (var rule in _rules.Lines)
         {
-            _lines.Clear();
-            _lines.AddRange(joined);
+            if (rule.IsStructural || (rule.Placement & RulePlacement.Anywhere) == 0) continue;
+            if (rule.MayMatchLine(line.Text) && Run(rule, rule.Whole!, line.Text, 0).Success) return true;
         }
+
+        return false;
     }
 
     /// <summary>Whether a line reading <paramref name="text"/> was broken before <paramref name="next"/>, the text of the very next line of the file.</summary>
     private static bool IsBrokenBefore(string text, string next)
     {
         if (text[text.Length - 1] is '.' or '!' or '?' or '…' or ':' or ';' or '"' or '”' or '’' or ')' or ']' or '»') return false;
-        var first = next[0];
-        if (char.IsLower(first))
-        {
-            return !next.StartsWith("http", StringComparison.Ordinal) && !next.StartsWith("www.", StringComparison.Ordinal);
-        }
-
-        if (first is ',' or ';' or ':' or ')') return true;
         var lastWord = text.LastIndexOf(' ') + 1;
+        if (IsAddress(text, lastWord)) return false;
+        var first = next[0];
+        if (char.IsLower(first)) return !IsAddress(next, 0);
+        if (first is ',' or ';' or ':' or ')') return true;
         return text.Length - lastWord <= LongestWordNeedingMore && WordsNeedingMore.Contains(text.Substring(lastWord));
     }
 
@@ -472,6 +483,7 @@ internal sealed class PageReader
             return index + 1;
         }
 
+        line = JoinBrokenLines(line, ref index);
         var glued = ScanLine(line);
         return glued is null ? index + 1 : ReadLists(glued, index + 1);
     }

@@ -179,7 +179,7 @@ internal static class BuiltInRules
         (ParseRule.Structural(TitleRepeated, PieceKind.Chrome, RulePlacement.Anywhere, Structure,
             "The headline printed again (same letters and digits, with or without diacritics)."), Hint(NoLimit)),
         (ParseRule.Structural(BrokenLines, PieceKind.Body, RulePlacement.Anywhere, Structure,
-            "A story line that a scraper broke where a link was: a line with no closing punctuation, followed on the very next line by text opening in lowercase or with ',', ';', ':' or ')' (never an address), or ending in a word that needs more after it ('của', 'với', 'theo', 'tờ'…), is read as one line with the next."), Hint(NoLimit)),
+            "A story line that a scraper broke where a link was: a line with no closing punctuation, followed on the very next line by text opening in lowercase or with ',', ';', ':' or ')' (never an address), or ending in a word that needs more after it ('của', 'với', 'theo', 'tờ'…), is read as one line with the next, when no rule for whole lines claims either."), Hint(NoLimit)),
         (ParseRule.Structural(SummaryAfterStory, PieceKind.Body, RulePlacement.Closing, Structure,
             "A last line set off from the story by two or more blank lines, which no closing rule claims: the page's summary, printed after the story's signature (as scrapers of aggregator pages leave it). It stays story text; the byline and source are looked for before it."), Hint(NoLimit)),
         (ParseRule.Structural(EndMark, PieceKind.EndMark, RulePlacement.InsideLine, Structure,
