@@ -424,7 +424,7 @@ internal sealed class PageReader
         return text.Length - lastWord <= LongestWordNeedingMore && WordsNeedingMore.Contains(text.Substring(lastWord));
     }
 
-    // ---- Story lines ----    // ---- Story lines ----
+    // ---- Story lines ----
 
     /// <summary>Reads the line at <paramref name="index"/> of the story; returns the index of the next unread line.</summary>
     [MethodImpl(Jit.ParseLoop)]

@@ -97,6 +97,7 @@ internal static class BuiltInRules
     /// <summary>How many opening words a caption shares with the story sentence after it.</summary>
     public const int EchoedWords = 6;
 
+    /// <summary>The longest caption taken for being copied from, or echoed by, the story sentence next to it.</summary>
     public const int MaxEchoedCaptionLength = 300;
 
     /// <summary>The shortest line that can hold a caption and a sentence opening with its six words.</summary>
