@@ -50,7 +50,18 @@ internal sealed class RelatedListReader(List<ParseProblem> problems)
             }
 
             title = Headline.Undouble(title);
-            if (title == previous) continue; // printed twice on two lines
+            if (title == previous && into.Count > 0)
+            {
+                // Printed twice on two lines: one item, with the time either printing gives; two times are two items.
+                var last = into[into.Count - 1];
+                if (published is null || published == last.Published) continue;
+                if (last.Published is null)
+                {
+                    into[into.Count - 1] = last with { Published = published };
+                    continue;
+                }
+            }
+
             previous = title;
             into.Add(new RelatedArticle(group, title, published, null, null));
         }

@@ -95,6 +95,15 @@ public sealed class ParsingRuleTests
         result.Problems.Select(p => (p.Kind, p.Line)).ShouldBe([(ParseProblemKind.UnreadableDate, 1), (ParseProblemKind.UnreadableDate, 5)]);
     }
 
+    /// <summary>Found by the fuzz property (seed 3mhciZ5PT1Q1): an item printed again with another time was dropped, its time lost.</summary>
+    [Fact]
+    public void An_item_printed_again_keeps_the_time_either_printing_gives_and_two_times_are_two_items()
+    {
+        var related = Parse("T", "Đoạn.", "Tin cùng chuyên mục", "- Tin A", "- Tin A 12.06.2023 | 17:24", "- Tin B 12.06.2023 | 08:00", "- Tin B 13.06.2023 | 09:00").Related;
+
+        related.Select(r => (r.Title, r.Published?.Day, r.Published?.Hour)).ShouldBe([("Tin A", 12, 17), ("Tin B", 12, 8), ("Tin B", 13, 9)]);
+    }
+
     [Theory]
     [InlineData("17:24 PM", 17)]
     [InlineData("05:24 PM", 17)]
