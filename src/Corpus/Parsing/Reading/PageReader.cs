@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -364,13 +365,9 @@ internal sealed class PageReader
     // ---- Lines broken at links ----
 
     /// <summary>Words that never end a sentence: a line ending in one goes on in the next line.</summary>
-    private static readonly HashSet<string> WordsNeedingMore = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "của", "với", "cho", "và", "là", "tại", "ở", "theo", "về", "từ", "đến", "trong", "trên", "dưới", "bởi", "do",
-        "như", "mà", "thì", "nhưng", "hoặc", "các", "những", "một", "tờ",
-    };
+    private static readonly HashSet<string> WordsNeedingMore = new(RuleGrammar.WordsNeedingMore, StringComparer.OrdinalIgnoreCase);
 
-    private const int LongestWordNeedingMore = 5;
+    private static readonly int LongestWordNeedingMore = RuleGrammar.WordsNeedingMore.Max(word => word.Length);
 
     /// <summary>Whether the word at <paramref name="start"/> is (or holds) a web address: an address line is never part of a broken sentence.</summary>
     private static bool IsAddress(string text, int start) =>
@@ -397,19 +394,6 @@ internal sealed class PageReader
         // The joined line stands in for the last line it took, so 'the page's last line' still finds it.
         if (joined != line) _lines[index] = joined;
         return joined;
-    }
-
-    /// <summary>Whether a rule for whole lines anywhere (or the title, or a story heading) claims <paramref name="line"/>.</summary>
-    private bool IsClaimedWhole(SourceLine line)
-    {
-        if (IsTitle(line) || IsStoryHeading(line)) return true;
-        foreach (var rule in _rules.Lines)
-        {
-            if (rule.IsStructural || (rule.Placement & RulePlacement.Anywhere) == 0) continue;
-            if (rule.MayMatchLine(line.Text) && Run(rule, rule.Whole!, line.Text, 0).Success) return true;
-        }
-
-        return false;
     }
 
     /// <summary>Whether a line reading <paramref name="text"/> was broken before <paramref name="next"/>, the text of the very next line of the file.</summary>
@@ -572,15 +556,21 @@ internal sealed class PageReader
         line.Text.Length >= shortest && line.Text.Length <= (2 * longest) + KeySlack;
 
     /// <summary>A line that has a role of its own (furniture, a list heading, a story heading, a link, an address, an image label), so it cannot be a caption or a summary.</summary>
-    private bool HasOwnRole(SourceLine line)
+    private bool HasOwnRole(SourceLine line) => IsClaimedWhole(line, ownRoleOnly: true);
+
+    /// <summary>
+    /// Whether the title, a story heading or a rule for whole lines anywhere claims <paramref name="line"/>; with
+    /// <paramref name="ownRoleOnly"/>, only rules for a line with a role of its own count (see <see cref="HasOwnRole"/>).
+    /// </summary>
+    private bool IsClaimedWhole(SourceLine line, bool ownRoleOnly = false)
     {
         if (IsTitle(line) || IsStoryHeading(line)) return true;
         foreach (var rule in _rules.Lines)
         {
             if (rule.IsStructural || (rule.Placement & RulePlacement.Anywhere) == 0) continue;
-            var ownRole = rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd or PieceKind.Chrome or PieceKind.Link or PieceKind.ImageLabel
+            var counts = !ownRoleOnly || rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd or PieceKind.Chrome or PieceKind.Link or PieceKind.ImageLabel
                 || (rule.Kind == PieceKind.SourceLine && rule.Name == "address-line");
-            if (ownRole && rule.MayMatchLine(line.Text) && Run(rule, rule.Whole!, line.Text, 0).Success) return true;
+            if (counts && rule.MayMatchLine(line.Text) && Run(rule, rule.Whole!, line.Text, 0).Success) return true;
         }
 
         return false;
@@ -719,7 +709,7 @@ internal sealed class PageReader
         for (var index = 0; index < _storyEnd; index++)
         {
             var afterThat = WholeStoryLine(index + 2);
-            if (text is not null && text.Length <= BuiltInRules.MaxEchoedCaptionLength && !IsListItem(text)
+            if (text is not null && text.Length <= SentenceOpenings.MaxCaptionLength && !IsListItem(text)
                 && (StartsAlike(before, text) || StartsAlike(after, text)) && IsCopied(before, text, after, afterThat))
             {
                 SentenceSplitter.Starts(text, _sentenceStarts);
@@ -746,49 +736,14 @@ internal sealed class PageReader
 
     /// <summary>Whether <paramref name="text"/> is a caption copied from the story line before or after it.</summary>
     private static bool IsCopied(string? before, string text, string? after, string? afterThat) =>
-        (before is not null && Opens(before, text)) || (after is not null && Opens(after, text))
-        || (after is not null && text.IndexOf(':') < 0 && SameOpening(after, text)
+        (before is not null && SentenceOpenings.IsOpenedWith(before, text)) || (after is not null && SentenceOpenings.IsOpenedWith(after, text))
+        || (after is not null && text.IndexOf(':') < 0 && SentenceOpenings.ShareNamedOpening(after, text)
             // Three lines in a row opening alike are a list, not a caption and its sentence.
-            && !(before is not null && SameOpening(before, text)) && !(afterThat is not null && SameOpening(afterThat, after)));
+            && !(before is not null && SentenceOpenings.ShareNamedOpening(before, text))
+            && !(afterThat is not null && SentenceOpenings.ShareNamedOpening(afterThat, after)));
 
     /// <summary>Whether a line opens with a list's bullet: items of a list open alike and are never captions.</summary>
     private static bool IsListItem(string text) => text[0] is '-' or '–' or '+' or '•' or '*' or '●';
-
-    /// <summary>Whether <paramref name="text"/> opens with all of <paramref name="caption"/> (its closing full stop aside), six words or more, up to a word's end.</summary>
-    private static bool Opens(string text, string caption)
-    {
-        var length = caption.Length;
-        while (length > 0 && caption[length - 1] is '.' or '!' or '?' or '…') length--;
-        return length > 0 && length < text.Length && string.CompareOrdinal(text, 0, caption, 0, length) == 0
-            && !char.IsLetterOrDigit(text[length]) && WordStartsIn(caption, length) >= BuiltInRules.EchoedWords;
-    }
-
-    /// <summary>Whether the two texts open with the same six words, and these name someone or something.</summary>
-    private static bool SameOpening(string text, string caption)
-    {
-        if (text[0] != caption[0]) return false;
-        var length = 0;
-        for (var words = 0; words < BuiltInRules.EchoedWords; words++)
-        {
-            var space = caption.IndexOf(' ', length + 1);
-            if (space < 0) return false;
-            length = space;
-        }
-
-        return length < text.Length && string.CompareOrdinal(text, 0, caption, 0, length + 1) == 0 && BuiltInRules.OpeningNamesSomeone(caption, 0);
-    }
-
-    /// <summary>How many words the first <paramref name="length"/> characters of <paramref name="text"/> hold.</summary>
-    private static int WordStartsIn(string text, int length)
-    {
-        var words = 1;
-        for (var i = 0; i < length; i++)
-        {
-            if (text[i] == ' ') words++;
-        }
-
-        return words;
-    }
 
     // ---- Closing ----
 
@@ -800,20 +755,20 @@ internal sealed class PageReader
     private void ClaimClosing()
     {
         if (ClaimClosingFrom(_storyEnd - 1)) return;
-        var summary = SummaryAfterStory();
+        var rule = _rules.Structural(BuiltInRules.SummaryAfterStory);
+        var summary = rule is null ? -1 : SummaryAfterStory();
         if (summary < 0) return;
-        var rule = _rules.Structural(BuiltInRules.SummaryAfterStory)!;
         for (var index = summary; index < _storyEnd; index++) _pieces[index].Rule = rule;
         ClaimClosingFrom(summary - 1);
     }
 
     /// <summary>
     /// Where the page's last line starts among the pieces, when it is unclaimed story text set off from the story by
-    /// two or more blank lines, more than any other line is (and the summary rule is on); otherwise -1.
+    /// two or more blank lines, more than any other line is; otherwise -1.
     /// </summary>
     private int SummaryAfterStory()
     {
-        if (_storyEnd < 2 || _rules.Structural(BuiltInRules.SummaryAfterStory) is null) return -1;
+        if (_storyEnd < 2) return -1;
         var line = _pieces[_storyEnd - 1].Line;
         if (line != _lines[_lines.Count - 1]) return -1;
         var start = _storyEnd - 1;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Parsing.Text;
 
 namespace Corpus.Parsing.Rules;
 
@@ -50,11 +51,12 @@ internal static class BuiltInRules
     private const string InSentenceOutsideBrackets = @"(?:[^.!?…()]|\([^()]*\)|[.!?…](?!\s))";
 
     /// <summary>
-    /// Not ending in a word that cannot end a phrase: a preposition, a conjunction, a word for a person that comes
-    /// before the name ('với ông', 'của'). Text ending so is a sentence that goes on, say into a name.
+    /// Not ending in a word that cannot end a phrase: a word that needs more after it (<see cref="RuleGrammar.WordsNeedingMore"/>),
+    /// 'hay', or a word for a person that comes before the name ('với ông', 'của'). Text ending so is a sentence that
+    /// goes on, say into a name.
     /// </summary>
-    private const string NotBeforeName =
-        @"(?<!\s(?:của|với|cho|và|là|tại|ở|theo|về|từ|đến|trong|trên|dưới|bởi|do|như|mà|thì|nhưng|hay|hoặc|các|những|một|ông|bà|anh|chị|em|cô|chú|bác|nhà))";
+    private static readonly string NotBeforeName =
+        @"(?<!\s(?:" + string.Join("|", RuleGrammar.WordsNeedingMore) + "|hay|ông|bà|anh|chị|em|cô|chú|bác|nhà))";
 
     /// <summary>A host name as pages print it: 'vietnamplus.vn', 'baonghean.vn'.</summary>
     private const string HostName = @"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}";
@@ -93,75 +95,6 @@ internal static class BuiltInRules
 
     /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
-
-    /// <summary>How many opening words a caption shares with the story sentence after it.</summary>
-    public const int EchoedWords = 6;
-
-    /// <summary>The longest caption taken for being copied from, or echoed by, the story sentence next to it.</summary>
-    public const int MaxEchoedCaptionLength = 300;
-
-    /// <summary>The shortest line that can hold a caption and a sentence opening with its six words.</summary>
-    private const int MinEchoedLineLength = 60;
-
-    private static readonly char[] SentenceEnds = ['.', '!', '?', '…'];
-
-    /// <summary>
-    /// Whether the sentence at <paramref name="start"/> ends (within a caption's length) and the next one opens with its
-    /// first word: a cheap test before the pattern.
-    /// </summary>
-    private static bool OpeningRepeated(string text, int start)
-    {
-        var wordEnd = text.IndexOf(' ', start);
-        if (wordEnd < 0) return false;
-        var length = wordEnd - start + 1;
-        var limit = Math.Min(text.Length - length - 2, start + MaxEchoedCaptionLength + 1);
-        for (var end = text.IndexOfAny(SentenceEnds, wordEnd); end >= 0 && end < limit; end = text.IndexOfAny(SentenceEnds, end + 1))
-        {
-            if (text[end + 1] != ' ') continue;
-            return string.CompareOrdinal(text, end + 2, text, start, length) == 0 && OpeningNamesSomeone(text, start);
-        }
-
-        return false;
-    }
-
-    /// <summary>The fewest capitalized words after the first of six a caption's opening holds: it names its subject.</summary>
-    private const int MinNamedWords = 2;
-
-    /// <summary>
-    /// Whether the six words at <paramref name="start"/> name someone or something (two or more capitalized after the
-    /// first: 'Ông Lê Văn Hải, Giám đốc'): a caption names its subject, while lines of a list opening alike ('Giá vé
-    /// cho người lớn mua…') do not.
-    /// </summary>
-    public static bool OpeningNamesSomeone(string text, int start)
-    {
-        var named = 0;
-        var position = start;
-        for (var word = 1; word < EchoedWords; word++)
-        {
-            position = text.IndexOf(' ', position) + 1;
-            if (position <= 0 || position >= text.Length) return false;
-            if (char.IsUpper(text[position])) named++;
-        }
-
-        return named >= MinNamedWords;
-    }
-
-    /// <summary>Whether some sentence of <paramref name="line"/> opens with the first word of the sentence before it: the line test before the sentence-by-sentence one.</summary>
-    private static bool SomeOpeningRepeated(string line)
-    {
-        if (line.Length < MinEchoedLineLength) return false;
-        var previous = 0;
-        for (var end = line.IndexOfAny(SentenceEnds); end >= 0 && end < line.Length - 2; end = line.IndexOfAny(SentenceEnds, end + 1))
-        {
-            if (line[end + 1] != ' ') continue;
-            var wordEnd = line.IndexOf(' ', previous);
-            if (wordEnd > 0 && end + 2 + wordEnd - previous < line.Length
-                && string.CompareOrdinal(line, end + 2, line, previous, wordEnd - previous + 1) == 0) return true;
-            previous = end + 2;
-        }
-
-        return false;
-    }
 
     private static RuleHints Hint(int maxLength, params string[] required) => new(maxLength, required);
 
@@ -332,10 +265,10 @@ internal static class BuiltInRules
         (ParseRule.Structural(CaptionCopiedFromStory, PieceKind.Caption, RulePlacement.Anywhere, Guesses + 60,
             "A line of one sentence, six words or more, that the story line just before or after it opens with word for word (the caption copied from the story's sentence), or whose first six words, naming someone or something (two or more capitalized after the first), open the story line after it too: a photo caption. The story's own sentence stays, so nothing is lost."), Hint(NoLimit)),
         (new ParseRule("caption-echoed-by-story", PieceKind.Caption,
-            @"(?<caption>(?<_opening>" + SentenceWord + @"(?:\s" + SentenceWord + "){" + (EchoedWords - 1) + "})" + InSentence + "{0," + MaxEchoedCaptionLength + @"}?)[.!?…](?=\s\k<_opening>(?![\p{L}\p{M}\p{Nd}]))",
+            @"(?<caption>(?<_opening>" + SentenceWord + @"(?:\s" + SentenceWord + "){" + (SentenceOpenings.SharedWords - 1) + "})" + InSentence + "{0," + SentenceOpenings.MaxCaptionLength + @"}?)[.!?…](?=\s\k<_opening>(?![\p{L}\p{M}\p{Nd}]))",
             RulePlacement.InsideLine, Guesses + 60,
             description: "A sentence (with its full stop) whose first six words, naming someone or something (two or more capitalized after the first), open the next sentence too ('Ông A, Chủ tịch X phát biểu tại hội nghị. Ông A, Chủ tịch X cho biết…'): the caption of a photo, which names its subject as the story goes on to. Stories do not repeat six words at the start of consecutive sentences."),
-            new RuleHints(NoLimit, [], Gate: OpeningRepeated, LineGate: SomeOpeningRepeated)),
+            new RuleHints(NoLimit, [], Gate: SentenceOpenings.NextSentenceOpensAlike, LineGate: SentenceOpenings.SomeSentenceOpensAlike)),
         (new ParseRule("byline-bare", PieceKind.Byline, @"(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})", RulePlacement.Closing, Guesses,
             description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer."), Hint(NoLimit)),
         (new ParseRule("caption-gallery-tail", PieceKind.Caption,

@@ -23,6 +23,16 @@ internal static class RuleGrammar
         + "Tôi|Chúng|Họ|Các|Ngay|Vậy|Cũng|Đến|Vào|Qua|Trên|Dưới|Giữa|Riêng|Nhiều|Hôm|Mỗi|Mọi|Ông|Bà|"
         + "Mới|Thậm|Bởi|Liệu|Nhờ|Tất|Lúc|Về";
 
+    /// <summary>
+    /// Words that never end a sentence (prepositions, conjunctions, determiners, 'tờ' before a paper's name): text that
+    /// ends in one goes on, into the next line or a name.
+    /// </summary>
+    public static readonly string[] WordsNeedingMore =
+    [
+        "của", "với", "cho", "và", "là", "tại", "ở", "theo", "về", "từ", "đến", "trong", "trên", "dưới", "bởi", "do",
+        "như", "mà", "thì", "nhưng", "hoặc", "các", "những", "một", "tờ",
+    ];
+
     // A word of a name: Title case or ALL CAPS, with initials glued by dots (Q.H, T.Bình, Ng.Minh, VOV.VN).
     private const string TitleWord = @"\p{Lu}[\p{Ll}\p{M}]*(?:\.\p{Lu}[\p{Ll}\p{M}]*)*";
     private const string CapsWord = @"\p{Lu}[\p{Lu}\p{M}\p{Nd}]*(?:\.\p{Lu}[\p{Lu}\p{M}\p{Nd}]*)*";
