@@ -130,6 +130,7 @@ internal sealed class PageReader
 
         if (_storyEnd < 0) _storyEnd = _pieces.Count;
         ClaimCopiedCaptions();
+        ClaimCaptionLines();
         ClaimClosing();
     }
 
@@ -722,6 +723,80 @@ internal sealed class PageReader
 
             (before, text, after) = (text, after, afterThat);
         }
+    }
+
+    /// <summary>
+    /// Lines of one short sentence standing apart between two paragraphs become captions (<see cref="CaptionLines"/>);
+    /// a run of them (a gallery) is judged by the paragraphs around the run.
+    /// </summary>
+    private void ClaimCaptionLines()
+    {
+        var rule = _rules.Structural(BuiltInRules.CaptionBetweenParagraphs);
+        if (rule is null) return;
+        var index = 1;
+        while (index < _storyEnd - 1)
+        {
+            if (!IsCaptionLine(index))
+            {
+                index++;
+                continue;
+            }
+
+            var last = index;
+            var longest = CaptionLines.Words(WholeStoryLine(index)!);
+            while (last + 1 < _storyEnd && IsCaptionLine(last + 1))
+            {
+                last++;
+                longest = Math.Max(longest, CaptionLines.Words(WholeStoryLine(last)!));
+            }
+
+            if (last - index < CaptionLines.MaxRun && IsFramed(WholeStoryLine(index - 1), WholeStoryLine(last + 1), longest, single: last == index))
+            {
+                for (var i = index; i <= last; i++)
+                {
+                    _pieces[i].Kind = PieceKind.Caption;
+                    _pieces[i].Rule = rule;
+                }
+            }
+
+            index = last + 1;
+        }
+    }
+
+    private bool IsCaptionLine(int index) => WholeStoryLine(index) is { } text && CaptionLines.IsCaptionShaped(text, _sentenceStarts);
+
+    /// <summary>
+    /// Whether paragraphs frame caption lines of at most <paramref name="words"/> words: both longer and closed as
+    /// sentences, and one of two sentences or more (both, around a run of captions) or, around a single line on a page
+    /// that prints paragraphs, both twice its length. A page of one sentence per line frames nothing but a line
+    /// next to a paragraph.
+    /// </summary>
+    private bool IsFramed(string? before, string? after, int words, bool single)
+    {
+        if (before is null || after is null || !CaptionLines.FramesCaption(before, words) || !CaptionLines.FramesCaption(after, words)) return false;
+        var beforeIsParagraph = HasSentences(before, 2);
+        var afterIsParagraph = HasSentences(after, 2);
+        if (!single) return beforeIsParagraph && afterIsParagraph;
+        return beforeIsParagraph || afterIsParagraph
+            || (CaptionLines.Words(before) >= 2 * words && CaptionLines.Words(after) >= 2 * words && PrintsParagraphs());
+    }
+
+    /// <summary>Whether the story has at least <see cref="CaptionLines.MinParagraphs"/> lines of two sentences or more.</summary>
+    private bool PrintsParagraphs()
+    {
+        var paragraphs = 0;
+        for (var i = 0; i < _storyEnd && paragraphs < CaptionLines.MinParagraphs; i++)
+        {
+            if (WholeStoryLine(i) is { } text && HasSentences(text, 2)) paragraphs++;
+        }
+
+        return paragraphs >= CaptionLines.MinParagraphs;
+    }
+
+    private bool HasSentences(string text, int count)
+    {
+        SentenceSplitter.Starts(text, _sentenceStarts);
+        return _sentenceStarts.Count >= count;
     }
 
     /// <summary>The text of the piece at <paramref name="index"/> when it is a whole line of story text; otherwise null.</summary>

@@ -24,6 +24,7 @@ internal static class BuiltInRules
     public const string ListItems = "list-items";
     public const string SummaryAfterStory = "summary-after-story";
     public const string CaptionCopiedFromStory = "caption-copied-from-story";
+    public const string CaptionBetweenParagraphs = "caption-between-paragraphs";
     public const string BrokenLines = "broken-lines";
 
     /// <summary>Named for the fold: the outlet a lead opens with yields its field to the story's own credit lines.</summary>
@@ -264,6 +265,8 @@ internal static class BuiltInRules
             description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (ParseRule.Structural(CaptionCopiedFromStory, PieceKind.Caption, RulePlacement.Anywhere, Guesses + 60,
             "A line of one sentence, six words or more, that the story line just before or after it opens with word for word (the caption copied from the story's sentence), or whose first six words, naming someone or something (two or more capitalized after the first), open the story line after it too: a photo caption. The story's own sentence stays, so nothing is lost."), Hint(NoLimit)),
+        (ParseRule.Structural(CaptionBetweenParagraphs, PieceKind.Caption, RulePlacement.Anywhere, Guesses + 40,
+            "On a page that prints a paragraph per line, a line of one short sentence (5 to 20 words, closed by a full stop) between two longer paragraphs, one of them of two sentences or more (or both twice its length), that stands apart from them: a photo caption. A story's own short paragraph hangs on what came before, so the line must not open with a connective, an adverbial, an auxiliary or a pronoun ('Tuy nhiên', 'Sau khi', 'Hiện', 'Anh'…; 'Ông' only before a name), nor hold a clause after a comma ('…, sau khi…'), a quote, a colon, a question, reported speech ('cho biết', 'rằng') or a word referring back ('cũng', 'đó'). Up to three such lines in a row, between paragraphs of two sentences or more, are a gallery's captions."), Hint(NoLimit)),
         (new ParseRule("caption-echoed-by-story", PieceKind.Caption,
             @"(?<caption>(?<_opening>" + SentenceWord + @"(?:\s" + SentenceWord + "){" + (SentenceOpenings.SharedWords - 1) + "})" + InSentence + "{0," + SentenceOpenings.MaxCaptionLength + @"}?)[.!?…](?=\s\k<_opening>(?![\p{L}\p{M}\p{Nd}]))",
             RulePlacement.InsideLine, Guesses + 60,

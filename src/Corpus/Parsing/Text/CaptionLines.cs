@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Parsing.Text;
+
+/// <summary>
+/// A photo caption printed on a line of its own between two paragraphs, as pages that print a paragraph per line
+/// leave it: one short sentence that stands apart from the story around it. A story's own one-sentence paragraph
+/// hangs on what came before (a connective or an adverbial opening it, a clause after a comma, reported speech,
+/// 'cũng', 'đó'); a caption names what the photo shows and needs nothing before it. These are the tests on the line
+/// itself; the reader checks the paragraphs around it.
+/// </summary>
+internal static class CaptionLines
+{
+    /// <summary>The fewest words a caption line holds: shorter lines are headings or fragments.</summary>
+    public const int MinWords = 5;
+
+    /// <summary>The most words a caption line holds: a longer sentence on its own line is a paragraph.</summary>
+    public const int MaxWords = 20;
+
+    /// <summary>How many caption lines in a row (a photo gallery) one pair of paragraphs may frame.</summary>
+    public const int MaxRun = 3;
+
+    /// <summary>How many lines of two sentences or more show that a page prints a paragraph per line, not a sentence per line.</summary>
+    public const int MinParagraphs = 1;
+
+    /// <summary>
+    /// Words that open a sentence tied to the one before it: connectives, adverbials of time and place, auxiliaries
+    /// and pronouns. A caption never opens so. (Determiners such as 'Các' and 'Nhiều' do open captions.)
+    /// </summary>
+    private static readonly HashSet<string> TiedOpeners = new(
+        [
+            "Sau", "Trong", "Để", "Khi", "Tuy", "Nhưng", "Và", "Còn", "Có", "Được", "Theo", "Trước", "Hiện", "Tại", "Từ",
+            "Với", "Do", "Nếu", "Mặc", "Dù", "Bên", "Ngoài", "Cùng", "Đây", "Đó", "Tôi", "Chúng", "Họ", "Ngay", "Vậy",
+            "Cũng", "Đến", "Vào", "Qua", "Trên", "Dưới", "Giữa", "Riêng", "Hôm", "Mới", "Thậm", "Bởi", "Liệu", "Nhờ",
+            "Lúc", "Về", "Thế", "Song", "Hay", "Hoặc", "Vì", "Nên", "Như", "Đặc", "Cụ", "Chẳng", "Ví", "Ngược", "Điều",
+            "Việc", "Thêm", "Hơn", "Đồng", "Gần", "Sáng", "Chiều", "Tối", "Đêm", "Trưa", "Ngày", "Năm", "Tháng", "Tuần",
+            "Xin", "Hãy", "Đừng", "Chính", "Không", "Chưa", "Vẫn", "Đã", "Đang", "Sẽ", "Rồi", "Thì", "Là", "Lại", "Ở",
+            "Nó", "Mình", "Ai", "Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cậu",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Words for a person that open a caption when the person's name follows ('Ông Nguyễn Văn A phát biểu').</summary>
+    private static readonly HashSet<string> PersonWords = new(["Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cậu"], StringComparer.Ordinal);
+
+    /// <summary>Words of a sentence that hangs on the story: reported speech ('rằng', 'nói') and reference back ('cũng', 'đó', 'ấy').</summary>
+    private static readonly HashSet<string> StoryWords = new(["nói", "rằng", "cũng", "đó", "ấy"], StringComparer.Ordinal);
+
+    /// <summary>Verbs that report speech, two syllables each: 'cho biết', 'khẳng định'.</summary>
+    private static readonly HashSet<string> SpeechVerbs = new(
+        ["cho biết", "cho hay", "cho rằng", "khẳng định", "nhấn mạnh", "tiết lộ", "thừa nhận", "bày tỏ"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="line"/> reads as a caption on its own: one sentence closed by a full stop, of
+    /// <see cref="MinWords"/> to <see cref="MaxWords"/> words, with no quote, colon, question or exclamation, no clause
+    /// after a comma, not opening with a tied opener (a person's word only before a name) and holding no story word.
+    /// </summary>
+    /// <param name="line">A whole line of story text.</param>
+    /// <param name="starts">A list to reuse for the sentence starts.</param>
+    public static bool IsCaptionShaped(string line, List<int> starts)
+    {
+        var length = line.Length;
+        if (length < MinWords * 2 || line[length - 1] != '.' || line[length - 2] is '.' or ' ') return false;
+        if (line.IndexOfAny(Disqualifying) >= 0 || IsBulleted(line)) return false;
+
+        var words = Words(line);
+        if (words < MinWords || words > MaxWords) return false;
+        if (!OpensFreely(line) || HasClauseAfterComma(line) || HoldsStoryWord(line)) return false;
+
+        SentenceSplitter.Starts(line, starts);
+        return starts.Count == 1;
+    }
+
+    /// <summary>Whether <paramref name="line"/> is a paragraph that can frame a caption: closed as a sentence, longer than <paramref name="words"/> words.</summary>
+    public static bool FramesCaption(string line, int words) =>
+        line[line.Length - 1] is '.' or '!' or '?' or '…' or '"' or '”' or ')' && Words(line) > words;
+
+    /// <summary>How many words <paramref name="text"/> holds (it is clean: single spaces, trimmed).</summary>
+    public static int Words(string text)
+    {
+        var words = 1;
+        foreach (var c in text)
+        {
+            if (c == ' ') words++;
+        }
+
+        return words;
+    }
+
+    private static readonly char[] Disqualifying = ['"', '“', '”', ':', ';', '?', '!', '…'];
+
+    private static bool IsBulleted(string line) => line[0] is '-' or '–' or '+' or '•' or '*' or '●' or '(' or '[';
+
+    private static bool OpensFreely(string line)
+    {
+        var end = 0;
+        while (end < line.Length && char.IsLetter(line[end])) end++;
+        if (end == 0) return !char.IsPunctuation(line[0]);
+        var first = line.Substring(0, end);
+        if (PersonWords.Contains(first) && end + 1 < line.Length && line[end] == ' ' && char.IsUpper(line[end + 1])) return true;
+        return !TiedOpeners.Contains(first);
+    }
+
+    /// <summary>A comma followed by a lowercase word: a subordinate clause or a list ('…, sau khi…'), as story sentences have; a caption's commas set off a name's title.</summary>
+    private static bool HasClauseAfterComma(string line)
+    {
+        for (var i = line.IndexOf(", ", StringComparison.Ordinal); i >= 0; i = line.IndexOf(", ", i + 2, StringComparison.Ordinal))
+        {
+            if (i + 2 < line.Length && char.IsLower(line[i + 2])) return true;
+        }
+
+        return false;
+    }
+
+    private static bool HoldsStoryWord(string line)
+    {
+        string? previous = null;
+        var start = 0;
+        while (start < line.Length)
+        {
+            var end = line.IndexOf(' ', start);
+            if (end < 0) end = line.Length;
+            var wordEnd = end;
+            while (wordEnd > start && !char.IsLetter(line[wordEnd - 1])) wordEnd--;
+            var word = line.Substring(start, wordEnd - start);
+            if (StoryWords.Contains(word) || (previous is not null && SpeechVerbs.Contains(previous + " " + word))) return true;
+            previous = word;
+            start = end + 1;
+        }
+
+        return false;
+    }
+}
