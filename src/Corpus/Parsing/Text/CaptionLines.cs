@@ -15,8 +15,17 @@ internal static class CaptionLines
     /// <summary>The fewest words a caption line holds: shorter lines are headings or fragments.</summary>
     public const int MinWords = 5;
 
-    /// <summary>The most words a caption line holds: a longer sentence on its own line is a paragraph.</summary>
+    /// <summary>The most words a caption line closed by a full stop holds: a longer sentence on its own line is a paragraph.</summary>
     public const int MaxWords = 20;
+
+    /// <summary>
+    /// The fewest words a caption line printed without a full stop holds: shorter unclosed lines are subheadings, which
+    /// are short and print no full stop either.
+    /// </summary>
+    public const int MinUnclosedWords = 16;
+
+    /// <summary>The most words a caption line printed without a full stop holds.</summary>
+    public const int MaxUnclosedWords = 30;
 
     /// <summary>How many caption lines in a row (a photo gallery) one pair of paragraphs may frame.</summary>
     public const int MaxRun = 3;
@@ -52,19 +61,22 @@ internal static class CaptionLines
 
     /// <summary>
     /// Whether <paramref name="line"/> reads as a caption on its own: one sentence closed by a full stop, of
-    /// <see cref="MinWords"/> to <see cref="MaxWords"/> words, with no quote, colon, question or exclamation, no clause
-    /// after a comma, not opening with a tied opener (a person's word only before a name) and holding no story word.
+    /// <see cref="MinWords"/> to <see cref="MaxWords"/> words, or printed without one, of <see cref="MinUnclosedWords"/>
+    /// to <see cref="MaxUnclosedWords"/>; with no quote, colon, question or exclamation, no clause after a comma, not
+    /// opening with a tied opener (a person's word only before a name) and holding no story word.
     /// </summary>
     /// <param name="line">A whole line of story text.</param>
     /// <param name="starts">A list to reuse for the sentence starts.</param>
     public static bool IsCaptionShaped(string line, List<int> starts)
     {
         var length = line.Length;
-        if (length < MinWords * 2 || line[length - 1] != '.' || line[length - 2] is '.' or ' ') return false;
-        if (line.IndexOfAny(Disqualifying) >= 0 || IsBulleted(line)) return false;
+        if (length < MinWords * 2 || line.IndexOfAny(Disqualifying) >= 0 || IsBulleted(line)) return false;
 
+        var last = line[length - 1];
+        var closed = last == '.' && line[length - 2] is not ('.' or ' ');
+        if (!closed && !char.IsLetterOrDigit(last) && last != ')') return false;
         var words = Words(line);
-        if (words < MinWords || words > MaxWords) return false;
+        if (closed ? words < MinWords || words > MaxWords : words < MinUnclosedWords || words > MaxUnclosedWords) return false;
         if (!OpensFreely(line) || HasClauseAfterComma(line) || HoldsStoryWord(line)) return false;
 
         SentenceSplitter.Starts(line, starts);
