@@ -22,7 +22,7 @@ internal static class CaptionLines
     /// The fewest words a caption line printed without a full stop holds: shorter unclosed lines are subheadings, which
     /// are short and print no full stop either.
     /// </summary>
-    public const int MinUnclosedWords = 16;
+    public const int MinUnclosedWords = 17;
 
     /// <summary>The most words a caption line printed without a full stop holds.</summary>
     public const int MaxUnclosedWords = 30;
