@@ -79,6 +79,9 @@ internal static class BuiltInRules
     /// </summary>
     private const string NoteEnd = @"(?:[.!?…]|(?=\s?$|\s[\p{Lu}""“(]))";
 
+    /// <summary>A word of a name glued to what follows it: Title case, with initials glued by dots ('T.Thủy', 'Ng.Minh').</summary>
+    private const string GluedNameWord = @"\p{Lu}[\p{Ll}\p{M}]*(?:\.\p{Lu}[\p{Ll}\p{M}]*)*";
+
     /// <summary>'Tổng hợp' (compiled) as bylines shorten it: 'TH', 'T/h'.</summary>
     private const string CompiledShort = "TH|T/[Hh]|t/h";
 
@@ -162,6 +165,8 @@ internal static class BuiltInRules
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, Marker: '(', LineGate: static line => line.StartsWith("(", StringComparison.Ordinal))),
         (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|Nguồn|[Tt]ổng hợp|[Tt]heo\s|(?:" + CompiledShort + @")\))(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
             description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase."), Marked('(', 60)),
+        (new ParseRule("agency-signature-bare", PieceKind.SourceLine, @"^(?<agency>[A-ZĐ]{2,6}\+?)", RulePlacement.Closing, Metadata + 45,
+            description: "An agency's acronym alone on the line closing the story, without brackets: 'TTXVN', 'AFP', 'VOV' (two to six capitals without diacritics but Đ, so a name in capitals such as 'HOÀNG' stays a byline; never the last word of a longer line, such as a byline 'HOÀNG LONG - THU TRANG')."), Hint(7)),
         (new ParseRule("byline-compiled-from", PieceKind.Byline, @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo|" + CompiledShort + @")(?:\s(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
             description: "A byline with what the story was compiled from: 'Name (Tổng hợp Outlet)', 'Name (theo Outlet)', 'Name (T/h)', 'Name (TH)'."), Marked('(', 150)),
         (new ParseRule("byline-name-agency", PieceKind.Byline, @"(?<author>{names})\s?\((?<agency>[\p{Lu}0-9][\p{L}\p{M}0-9+&.\- ]{0,30})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 70,
@@ -174,8 +179,8 @@ internal static class BuiltInRules
             description: "A writer and an outlet joined by a slash: 'Huy Phương/VOV.VN'."), Marked('/', 150)),
         (new ParseRule("byline-name-according-to", PieceKind.Byline, @"(?<author>{names}),?\s[Tt]heo\s(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "A writer, then the outlet: 'Name, Theo Outlet'."), Hint(150, "heo")),
-        (new ParseRule("byline-name-glued-according-to", PieceKind.Byline, @"(?<author>(?:\p{Lu}[\p{Ll}\p{M}]*\s){0,4}\p{Lu}[\p{Ll}\p{M}]*)Theo\s(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
-            description: "A writer glued to 'Theo' without a space: 'Name NameTheo Outlet'."), Hint(150, "Theo")),
+        (new ParseRule("byline-name-glued-according-to", PieceKind.Byline, @"(?<author>(?:" + GluedNameWord + @"\s){0,4}" + GluedNameWord + @")Theo\s(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "A writer glued to 'Theo' without a space: 'Name NameTheo Outlet', 'T.ThủyTheo Outlet'."), Hint(150, "Theo")),
         (new ParseRule("byline-according-to-glued-outlet", PieceKind.Byline, @"Theo\s(?<author>\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){1,3})(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "'Theo Name NameOutlet': the writer of a story taken from another outlet, with the outlet glued to the name's last word (a lowercase letter, then the outlet's capital). A name has two words or more, so a one-word outlet spelled in camel case ('Theo VnExpress') stays the source."), Hint(150, "Theo")),
         (new ParseRule("byline-name-outlet-time", PieceKind.Byline, @"(?<author>{names})\s[-–]\s(?<agency>{outlet})\s?\|\s?{time}\s{date}", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
