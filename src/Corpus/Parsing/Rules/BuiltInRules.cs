@@ -69,9 +69,9 @@ internal static class BuiltInRules
     private const string Illustration = "(?:[ẢẨ]nh|Hình)(?: mang tính(?: chất)?)? minh h(?:ọa|oạ|oa)";
 
     /// <summary>Where a photo came from, printed instead of a photographer: a screenshot, a frame cut from a clip, archives, the person in the story ('Ảnh nv', 'Ảnh NVCC').</summary>
-    private const string PhotoOrigin = @"(?:[ẢẨ]nh|Hình(?: ảnh)?)\s(?:chụp (?:từ |lại )?(?:màn hình|clip|video)|cắt từ (?:clip|video)|tư liệu|nhân vật(?: cung cấp)?|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}]))";
+    private const string PhotoOrigin = @"(?:[ẢẨ]nh|Hình(?: ảnh)?)\s(?:chụp (?:từ |lại )?(?:màn hình|clip|video)|cắt từ (?:clip|video)|tư liệu|nhân vật(?: cung cấp)?|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}])|(?:lấy |sưu tầm )?từ (?:[Ii]nternet|mạng xã hội|[Ff]acebook))";
 
-    private static readonly string[] PhotoOriginWords = ["màn hình", "clip", "video", "tư liệu", "nhân vật", "nv", "NV"];
+    private static readonly string[] PhotoOriginWords = ["màn hình", "clip", "video", "tư liệu", "nhân vật", "nv", "NV", "nternet", "mạng xã hội", "acebook"];
 
     /// <summary>
     /// A note ('Ảnh minh họa') is a sentence of its own: a full stop, the end of the line, or the next sentence's
@@ -241,9 +241,9 @@ internal static class BuiltInRules
         (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, CaptionBeforeNote + "(?i:" + Illustration + @")\)\.?", RulePlacement.InsideLine, Images + 30,
             description: "A caption marked '(ảnh minh họa)' inside a line, before or after its full stop."), Hint(NoLimit, "minh h")),
         (new ParseRule("caption-photo-origin", PieceKind.Caption, CaptionBeforeNote + "(?<credit>(?i:" + PhotoOrigin + @"))\)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 30,
-            description: "A caption followed by where the photo came from, in brackets: '<caption>. (Ảnh chụp màn hình)', '(Ảnh cắt từ clip)', '(Ảnh tư liệu)', '(Ảnh nv)' (from the person in the story); the note is its credit."), Marked('(', NoLimit, PhotoOriginWords)),
+            description: "A caption followed by where the photo came from, in brackets: '<caption>. (Ảnh chụp màn hình)', '(Ảnh cắt từ clip)', '(Ảnh tư liệu)', '(Ảnh nv)' (from the person in the story), '(Ảnh từ internet)'; the note is its credit."), Marked('(', NoLimit, PhotoOriginWords)),
         (new ParseRule("credit-photo-origin", PieceKind.Credit, @"\(?(?<credit>" + PhotoOrigin + @")\)?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
-            description: "Where the photo came from, alone on a line: 'Ảnh chụp màn hình', 'Ảnh cắt từ clip', 'Ảnh tư liệu'. It credits the caption just before it, or is an image of its own."), Hint(40, PhotoOriginWords)),
+            description: "Where the photo came from, alone on a line: 'Ảnh chụp màn hình', 'Ảnh cắt từ clip', 'Ảnh tư liệu', 'Ảnh từ internet'. It credits the caption just before it, or is an image of its own."), Hint(40, PhotoOriginWords)),
         (new ParseRule("credit-only", PieceKind.Credit, "(?:" + CreditMarker + @"|Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "A credit alone ('Ảnh: X'): it completes the caption just before it, or is an image of its own."), Marked(':', 200)),
 
