@@ -71,6 +71,7 @@ internal sealed class PageReader
     private bool _bodySeen;
     private bool _signed;
     private int _storyEnd = -1;
+    private bool? _printsParagraphs;
 
     private PageReader(RuleSet rules, string raw, CancellationToken cancellationToken)
     {
@@ -781,16 +782,18 @@ internal sealed class PageReader
             || (CaptionLines.Words(before) >= 2 * words && CaptionLines.Words(after) >= 2 * words && PrintsParagraphs());
     }
 
-    /// <summary>Whether the story has at least <see cref="CaptionLines.MinParagraphs"/> lines of two sentences or more.</summary>
+    /// <summary>Whether the story has at least <see cref="CaptionLines.MinParagraphs"/> lines of two sentences or more (looked for once a page).</summary>
     private bool PrintsParagraphs()
     {
+        if (_printsParagraphs is { } known) return known;
         var paragraphs = 0;
         for (var i = 0; i < _storyEnd && paragraphs < CaptionLines.MinParagraphs; i++)
         {
             if (WholeStoryLine(i) is { } text && HasSentences(text, 2)) paragraphs++;
         }
 
-        return paragraphs >= CaptionLines.MinParagraphs;
+        _printsParagraphs = paragraphs >= CaptionLines.MinParagraphs;
+        return _printsParagraphs.Value;
     }
 
     private bool HasSentences(string text, int count)
