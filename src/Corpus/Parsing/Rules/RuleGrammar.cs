@@ -62,6 +62,26 @@ internal static class RuleGrammar
     /// </summary>
     public static bool OpenerAhead(string text, int start) => OpenerAfter(text, start, Math.Min(text.Length - 2, start + MaxGluedCaptionLength), stopAtSentenceEnd: true);
 
+    /// <summary>The fewest characters between the quotes of a quotation a caption can be glued before: names of works and slogans in quotes are shorter.</summary>
+    public const int MinQuotationLength = 60;
+
+    private static readonly char[] OpeningQuotes = ['"', '“'];
+
+    /// <summary>
+    /// Whether the sentence starting at <paramref name="start"/> reaches, within <see cref="MaxGluedCaptionLength"/>
+    /// characters and before any sentence end, an opening quote after a space: the only place the pattern for a caption
+    /// glued before a quotation can match, found without running it.
+    /// </summary>
+    public static bool QuoteAhead(string text, int start)
+    {
+        var quote = text.IndexOfAny(OpeningQuotes, start + 1);
+        return quote > start + 1 && quote - start <= MaxGluedCaptionLength + 1 && text[quote - 1] == ' ' && !SentenceEndsBetween(text, start, quote);
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds a quotation followed by a comma ('"…", ông A nói'): the line test before the sentence-by-sentence one.</summary>
+    public static bool QuotationWithAttribution(string text) =>
+        text.IndexOf("\", ", StringComparison.Ordinal) >= 0 || text.IndexOf("”, ", StringComparison.Ordinal) >= 0;
+
     /// <summary>Whether a lowercase word followed by a sentence opener and a lowercase word occurs anywhere in <paramref name="text"/>.</summary>
     public static bool OpenerAnywhere(string text) => OpenerAfter(text, 0, text.Length - 2, stopAtSentenceEnd: false);
 
