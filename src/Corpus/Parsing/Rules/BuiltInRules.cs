@@ -255,6 +255,8 @@ internal static class BuiltInRules
             description: "'Xem thêm: …', '=>XEM NGAY: …', 'Xem thêm Video: …': a link to another article, up to the end of its sentence."), Marked(':', NoLimit, "Xem", "XEM", "Đọc", "ĐỌC", "Mời", "MỜI")),
         (new ParseRule("teaser-here", PieceKind.Teaser, @"(?:>>|=>|»)\s?(?<title>.{3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
             description: "'>> … TẠI ĐÂY': a link to another article."), Hint(NoLimit, ">", "»")),
+        (new ParseRule("teaser-see-details-here", PieceKind.Teaser, @"(?:Xem|XEM|Đọc|ĐỌC|Mời (?:bạn đọc |quý vị )?xem)\s(?:chi tiết|CHI TIẾT|toàn văn|TOÀN VĂN|đầy đủ|ĐẦY ĐỦ)\s(?<title>" + InSentence + @"{3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
+            description: "'Xem chi tiết … TẠI ĐÂY', 'Xem toàn văn … tại đây': a link to the full text of what the story reports (a document, a list)."), Hint(NoLimit, "ĐÂY", "đây")),
         (new ParseRule("teaser-next-installment", PieceKind.Teaser, @"(?:Đón đọc\s)?(?:Kỳ|Bài|KỲ|BÀI) (?:tới|sau|tiếp|tiếp theo|cuối|TỚI|SAU|TIẾP|CUỐI)\s?:\s?(?<title>.{3,200})",
             RulePlacement.Anywhere | RulePlacement.Closing, Teasers + 50,
             description: "The next installment of a series: 'Kỳ tới: …', 'Bài sau: …', 'Đón đọc kỳ tới: …'."), Marked(':', 220)),
