@@ -711,7 +711,7 @@ internal sealed class PageReader
         for (var index = 0; index < _storyEnd; index++)
         {
             var afterThat = WholeStoryLine(index + 2);
-            if (text is not null && text.Length <= SentenceOpenings.MaxCaptionLength && !IsListItem(text)
+            if (text is not null && text.Length <= SentenceOpenings.MaxCaptionLength && !SentenceOpenings.OpensWithBullet(text)
                 && (StartsAlike(before, text) || StartsAlike(after, text)) && IsCopied(before, text, after, afterThat))
             {
                 SentenceSplitter.Starts(text, _sentenceStarts);
@@ -819,9 +819,6 @@ internal sealed class PageReader
             // Three lines in a row opening alike are a list, not a caption and its sentence.
             && !(before is not null && SentenceOpenings.ShareNamedOpening(before, text))
             && !(afterThat is not null && SentenceOpenings.ShareNamedOpening(afterThat, after)));
-
-    /// <summary>Whether a line opens with a list's bullet: items of a list open alike and are never captions.</summary>
-    private static bool IsListItem(string text) => text[0] is '-' or '–' or '+' or '•' or '*' or '●';
 
     // ---- Closing ----
 

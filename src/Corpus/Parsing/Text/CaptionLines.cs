@@ -27,6 +27,9 @@ internal static class CaptionLines
     /// <summary>The most words a caption line printed without a full stop holds.</summary>
     public const int MaxUnclosedWords = 30;
 
+    /// <summary>The longest line worth counting the words of: 30 words of Vietnamese syllables fit well within it.</summary>
+    private const int MaxLength = 400;
+
     /// <summary>How many caption lines in a row (a photo gallery) one pair of paragraphs may frame.</summary>
     public const int MaxRun = 3;
 
@@ -70,7 +73,7 @@ internal static class CaptionLines
     public static bool IsCaptionShaped(string line, List<int> starts)
     {
         var length = line.Length;
-        if (length < MinWords * 2 || line.IndexOfAny(Disqualifying) >= 0 || IsBulleted(line)) return false;
+        if (length < MinWords * 2 || length > MaxLength || line.IndexOfAny(Disqualifying) >= 0 || IsBulleted(line)) return false;
 
         var last = line[length - 1];
         var closed = last == '.' && line[length - 2] is not ('.' or ' ');
@@ -88,20 +91,12 @@ internal static class CaptionLines
         line[line.Length - 1] is '.' or '!' or '?' or '…' or '"' or '”' or ')' && Words(line) > words;
 
     /// <summary>How many words <paramref name="text"/> holds (it is clean: single spaces, trimmed).</summary>
-    public static int Words(string text)
-    {
-        var words = 1;
-        foreach (var c in text)
-        {
-            if (c == ' ') words++;
-        }
-
-        return words;
-    }
+    public static int Words(string text) => SentenceOpenings.WordsIn(text, text.Length);
 
     private static readonly char[] Disqualifying = ['"', '“', '”', ':', ';', '?', '!', '…'];
 
-    private static bool IsBulleted(string line) => line[0] is '-' or '–' or '+' or '•' or '*' or '●' or '(' or '[';
+    /// <summary>A list's bullet, or a bracket: a note or a link, not a caption.</summary>
+    private static bool IsBulleted(string line) => SentenceOpenings.OpensWithBullet(line) || line[0] is '(' or '[';
 
     private static bool OpensFreely(string line)
     {

@@ -104,8 +104,11 @@ internal static class SentenceOpenings
         return false;
     }
 
-    /// <summary>How many words the first <paramref name="length"/> characters of <paramref name="text"/> hold.</summary>
-    private static int WordsIn(string text, int length)
+    /// <summary>Whether a line opens with a list's bullet: items of a list open alike and are never captions.</summary>
+    public static bool OpensWithBullet(string text) => text[0] is '-' or '–' or '+' or '•' or '*' or '●';
+
+    /// <summary>How many words the first <paramref name="length"/> characters of <paramref name="text"/> hold (clean text: single spaces).</summary>
+    public static int WordsIn(string text, int length)
     {
         var words = 1;
         for (var i = 0; i < length; i++)
