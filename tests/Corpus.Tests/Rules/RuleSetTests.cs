@@ -58,6 +58,19 @@ public sealed class RuleSetTests
     }
 
     [Fact]
+    public void A_structural_caption_rule_turned_off_leaves_its_lines_as_text()
+    {
+        const string page = "Tiêu đề\nĐội nhà thắng 2-0 tối qua. Đây là trận thắng thứ ba liên tiếp.\n"
+            + "Thủ môn đội khách cản phá cú sút ở phút 20.\nHai bàn thắng đến trong hiệp hai. Khán giả ở lại ăn mừng.\n";
+        const string caption = "Thủ môn đội khách cản phá cú sút ở phút 20.";
+
+        ArticleParser.Parse("a", page).Images.ShouldHaveSingleItem().Caption.ShouldBe(caption);
+        var article = Read(page, RuleSet.FromJson("""{ "disable": ["caption-between-paragraphs"] }""")).Article;
+        article.Images.ShouldBeEmpty();
+        article.Paragraphs.ShouldContain(caption);
+    }
+
+    [Fact]
     public void Site_rules_apply_only_to_pages_of_that_site()
     {
         var rules = RuleSet.FromJson("""
