@@ -770,11 +770,12 @@ internal sealed class PageReader
     /// Whether paragraphs frame caption lines of at most <paramref name="words"/> words: both longer and closed as
     /// sentences, and one of two sentences or more (both, around a run of captions) or, around a single line on a page
     /// that prints paragraphs, both twice its length. A page of one sentence per line frames nothing but a line
-    /// next to a paragraph.
+    /// next to a paragraph, and the line after a question is its answer.
     /// </summary>
     private bool IsFramed(string? before, string? after, int words, bool single)
     {
         if (before is null || after is null || !CaptionLines.FramesCaption(before, words) || !CaptionLines.FramesCaption(after, words)) return false;
+        if (CaptionLines.AsksQuestion(before)) return false;
         var beforeIsParagraph = HasSentences(before, 2);
         var afterIsParagraph = HasSentences(after, 2);
         if (!single) return beforeIsParagraph && afterIsParagraph;

@@ -90,6 +90,14 @@ internal static class CaptionLines
     public static bool FramesCaption(string line, int words) =>
         line[line.Length - 1] is '.' or '!' or '?' or '…' or '"' or '”' or ')' && Words(line) > words;
 
+    /// <summary>Whether <paramref name="line"/> ends with a question (its closing quote aside): in an interview, the line after it is the answer.</summary>
+    public static bool AsksQuestion(string line)
+    {
+        var end = line.Length - 1;
+        while (end > 0 && line[end] is '"' or '”' or ')') end--;
+        return line[end] == '?';
+    }
+
     /// <summary>How many words <paramref name="text"/> holds (it is clean: single spaces, trimmed).</summary>
     public static int Words(string text) => SentenceOpenings.WordsIn(text, text.Length);
 
