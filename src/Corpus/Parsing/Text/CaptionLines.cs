@@ -30,6 +30,9 @@ internal static class CaptionLines
     /// <summary>The longest line worth counting the words of: 30 words of Vietnamese syllables fit well within it.</summary>
     private const int MaxLength = 400;
 
+    /// <summary>The longest number or letter marking a list item ('12.', 'b)', 'iv)').</summary>
+    private const int MaxListMarkerLength = 3;
+
     /// <summary>How many caption lines in a row (a photo gallery) one pair of paragraphs may frame.</summary>
     public const int MaxRun = 3;
 
@@ -75,6 +78,8 @@ internal static class CaptionLines
         var length = line.Length;
         if (length < MinWords * 2 || length > MaxLength || line.IndexOfAny(Disqualifying) >= 0 || IsBulleted(line)) return false;
 
+        if (!HasLowercase(line)) return false;
+
         var last = line[length - 1];
         var closed = last == '.' && line[length - 2] is not ('.' or ' ');
         if (!closed && !char.IsLetterOrDigit(last) && last != ')') return false;
@@ -90,6 +95,17 @@ internal static class CaptionLines
     public static bool FramesCaption(string line, int words) =>
         line[line.Length - 1] is '.' or '!' or '?' or '…' or '"' or '”' or ')' && Words(line) > words;
 
+    /// <summary>Whether <paramref name="line"/> has a lowercase letter: a line in capitals is a heading.</summary>
+    private static bool HasLowercase(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLower(c)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="line"/> ends with a question (its closing quote aside): in an interview, the line after it is the answer.</summary>
     public static bool AsksQuestion(string line)
     {
@@ -103,8 +119,16 @@ internal static class CaptionLines
 
     private static readonly char[] Disqualifying = ['"', '“', '”', ':', ';', '?', '!', '…'];
 
-    /// <summary>A list's bullet, or a bracket: a note or a link, not a caption.</summary>
-    private static bool IsBulleted(string line) => SentenceOpenings.OpensWithBullet(line) || line[0] is '(' or '[';
+    /// <summary>
+    /// A list's bullet or number ('-', '1.', 'a)'), or a bracket (a note, a link): an item or a note, not a caption.
+    /// </summary>
+    private static bool IsBulleted(string line)
+    {
+        if (SentenceOpenings.OpensWithBullet(line) || line[0] is '(' or '[') return true;
+        var marker = 0;
+        while (marker < line.Length && marker < MaxListMarkerLength && char.IsLetterOrDigit(line[marker])) marker++;
+        return marker > 0 && marker < line.Length && (line[marker] == ')' || (line[marker] == '.' && char.IsDigit(line[0])));
+    }
 
     private static bool OpensFreely(string line)
     {
