@@ -15,7 +15,7 @@ namespace Corpus.Parsing.Reading;
 /// sentence starts), then the story's closing text (bylines, sources, credits), then the recommendation lists.
 /// What no rule claims is story text. <see cref="ArticleFold"/> turns the pieces into an <see cref="Article"/>.
 /// </summary>
-internal sealed class PageReader
+internal sealed partial class PageReader
 {
     /// <summary>The longest first line taken as a headline by its shape alone.</summary>
     private const int MaxHeadlineLength = 250;
@@ -71,7 +71,6 @@ internal sealed class PageReader
     private bool _bodySeen;
     private bool _signed;
     private int _storyEnd = -1;
-    private bool? _printsParagraphs;
 
     private PageReader(RuleSet rules, string raw, CancellationToken cancellationToken)
     {
@@ -697,129 +696,6 @@ internal sealed class PageReader
         while (index < text.Length && text[index] == ' ') index++;
         return index;
     }
-
-    // ---- Captions copied from the story ----
-
-    /// <summary>Story lines of one sentence that repeat the opening of the story line next to them become captions.</summary>
-    private void ClaimCopiedCaptions()
-    {
-        var rule = _rules.Structural(BuiltInRules.CaptionCopiedFromStory);
-        if (rule is null) return;
-        string? before = null;
-        var text = WholeStoryLine(0);
-        var after = WholeStoryLine(1);
-        for (var index = 0; index < _storyEnd; index++)
-        {
-            var afterThat = WholeStoryLine(index + 2);
-            if (text is not null && text.Length <= SentenceOpenings.MaxCaptionLength && !SentenceOpenings.OpensWithBullet(text)
-                && (StartsAlike(before, text) || StartsAlike(after, text)) && IsCopied(before, text, after, afterThat))
-            {
-                SentenceSplitter.Starts(text, _sentenceStarts);
-                if (_sentenceStarts.Count == 1)
-                {
-                    _pieces[index].Kind = PieceKind.Caption;
-                    _pieces[index].Rule = rule;
-                }
-            }
-
-            (before, text, after) = (text, after, afterThat);
-        }
-    }
-
-    /// <summary>
-    /// Lines of one short sentence standing apart between two paragraphs become captions (<see cref="CaptionLines"/>);
-    /// a run of them (a gallery) is judged by the paragraphs around the run.
-    /// </summary>
-    private void ClaimCaptionLines()
-    {
-        var rule = _rules.Structural(BuiltInRules.CaptionBetweenParagraphs);
-        if (rule is null) return;
-        var index = 1;
-        while (index < _storyEnd - 1)
-        {
-            if (!IsCaptionLine(index))
-            {
-                index++;
-                continue;
-            }
-
-            var last = index;
-            var longest = CaptionLines.Words(WholeStoryLine(index)!);
-            while (last + 1 < _storyEnd && IsCaptionLine(last + 1))
-            {
-                last++;
-                longest = Math.Max(longest, CaptionLines.Words(WholeStoryLine(last)!));
-            }
-
-            if (last - index < CaptionLines.MaxRun && IsFramed(WholeStoryLine(index - 1), WholeStoryLine(last + 1), longest, single: last == index))
-            {
-                for (var i = index; i <= last; i++)
-                {
-                    _pieces[i].Kind = PieceKind.Caption;
-                    _pieces[i].Rule = rule;
-                }
-            }
-
-            index = last + 1;
-        }
-    }
-
-    private bool IsCaptionLine(int index) => WholeStoryLine(index) is { } text && CaptionLines.IsCaptionShaped(text, _sentenceStarts);
-
-    /// <summary>
-    /// Whether paragraphs frame caption lines of at most <paramref name="words"/> words: both longer and closed as
-    /// sentences, and one of two sentences or more (both, around a run of captions) or, around a single line on a page
-    /// that prints paragraphs, both twice its length. A page of one sentence per line frames nothing but a line
-    /// next to a paragraph, and the line after a question is its answer.
-    /// </summary>
-    private bool IsFramed(string? before, string? after, int words, bool single)
-    {
-        if (before is null || after is null || !CaptionLines.FramesCaption(before, words) || !CaptionLines.FramesCaption(after, words)) return false;
-        if (CaptionLines.AsksQuestion(before)) return false;
-        var beforeIsParagraph = HasSentences(before, 2);
-        var afterIsParagraph = HasSentences(after, 2);
-        if (!single) return beforeIsParagraph && afterIsParagraph;
-        return beforeIsParagraph || afterIsParagraph
-            || (CaptionLines.Words(before) >= 2 * words && CaptionLines.Words(after) >= 2 * words && PrintsParagraphs());
-    }
-
-    /// <summary>Whether the story has at least <see cref="CaptionLines.MinParagraphs"/> lines of two sentences or more (looked for once a page).</summary>
-    private bool PrintsParagraphs()
-    {
-        if (_printsParagraphs is { } known) return known;
-        var paragraphs = 0;
-        for (var i = 0; i < _storyEnd && paragraphs < CaptionLines.MinParagraphs; i++)
-        {
-            if (WholeStoryLine(i) is { } text && HasSentences(text, 2)) paragraphs++;
-        }
-
-        _printsParagraphs = paragraphs >= CaptionLines.MinParagraphs;
-        return _printsParagraphs.Value;
-    }
-
-    private bool HasSentences(string text, int count)
-    {
-        SentenceSplitter.Starts(text, _sentenceStarts);
-        return _sentenceStarts.Count >= count;
-    }
-
-    /// <summary>The text of the piece at <paramref name="index"/> when it is a whole line of story text; otherwise null.</summary>
-    private string? WholeStoryLine(int index)
-    {
-        if (index >= _storyEnd) return null;
-        var piece = _pieces[index];
-        return piece is { Kind: PieceKind.Body, Rule: null, Start: 0 } && piece.End == piece.Line.Text.Length ? piece.Line.Text : null;
-    }
-
-    private static bool StartsAlike(string? line, string text) => line is not null && line[0] == text[0];
-
-    /// <summary>Whether <paramref name="text"/> is a caption copied from the story line before or after it.</summary>
-    private static bool IsCopied(string? before, string text, string? after, string? afterThat) =>
-        (before is not null && SentenceOpenings.IsOpenedWith(before, text)) || (after is not null && SentenceOpenings.IsOpenedWith(after, text))
-        || (after is not null && text.IndexOf(':') < 0 && SentenceOpenings.ShareNamedOpening(after, text)
-            // Three lines in a row opening alike are a list, not a caption and its sentence.
-            && !(before is not null && SentenceOpenings.ShareNamedOpening(before, text))
-            && !(afterThat is not null && SentenceOpenings.ShareNamedOpening(afterThat, after)));
 
     // ---- Closing ----
 
