@@ -69,16 +69,15 @@ internal static class CaptionLines
     /// Whether <paramref name="line"/> reads as a caption on its own: one sentence closed by a full stop, of
     /// <see cref="MinWords"/> to <see cref="MaxWords"/> words, or printed without one, of <see cref="MinUnclosedWords"/>
     /// to <see cref="MaxUnclosedWords"/>; with no quote, colon, question or exclamation, no clause after a comma, not
-    /// opening with a tied opener (a person's word only before a name) and holding no story word.
+    /// opening with a tied opener (a person's word only before a name), holding no story word, and neither a list item
+    /// nor a line in capitals.
     /// </summary>
     /// <param name="line">A whole line of story text.</param>
     /// <param name="starts">A list to reuse for the sentence starts.</param>
     public static bool IsCaptionShaped(string line, List<int> starts)
     {
         var length = line.Length;
-        if (length < MinWords * 2 || length > MaxLength || line.IndexOfAny(Disqualifying) >= 0 || IsBulleted(line)) return false;
-
-        if (!HasLowercase(line)) return false;
+        if (length < MinWords * 2 || length > MaxLength || line.IndexOfAny(Disqualifying) >= 0 || IsBulleted(line) || !HasLowercase(line)) return false;
 
         var last = line[length - 1];
         var closed = last == '.' && line[length - 2] is not ('.' or ' ');
