@@ -72,7 +72,8 @@ internal sealed partial class PageReader
                 }
             }
 
-            index = last + 1;
+            // The line after the run is known not to be a caption line.
+            index = last + 2;
         }
     }
 
