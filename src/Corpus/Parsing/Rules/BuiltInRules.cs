@@ -244,6 +244,8 @@ internal static class BuiltInRules
             description: "A caption followed by where the photo came from, in brackets: '<caption>. (Ảnh chụp màn hình)', '(Ảnh cắt từ clip)', '(Ảnh tư liệu)', '(Ảnh nv)' (from the person in the story), '(Ảnh từ internet)'; the note is its credit."), Marked('(', NoLimit, PhotoOriginWords)),
         (new ParseRule("credit-photo-origin", PieceKind.Credit, @"\(?(?<credit>" + PhotoOrigin + @")\)?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "Where the photo came from, alone on a line: 'Ảnh chụp màn hình', 'Ảnh cắt từ clip', 'Ảnh tư liệu', 'Ảnh từ internet'. It credits the caption just before it, or is an image of its own."), Hint(40, PhotoOriginWords)),
+        (new ParseRule("credit-photo-origin-sentence", PieceKind.Credit, @"(?<credit>" + PhotoOrigin + @"(?:\.\sNguồn\s?:\s?{outlet}(?=\.(?:\s|$)))?)\.", RulePlacement.InsideLine, Images + 20,
+            description: "Where the photo came from, as a sentence of its own inside a line, with the outlet it came from when a 'Nguồn: X.' sentence follows: '<caption>. Ảnh chụp màn hình.', '<caption>. Ảnh cắt từ clip. Nguồn: Báo X.'. The sentence before it is its caption."), Hint(NoLimit, PhotoOriginWords)),
         (new ParseRule("credit-only", PieceKind.Credit, "(?:" + CreditMarker + @"|Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "A credit alone ('Ảnh: X'): it completes the caption just before it, or is an image of its own."), Marked(':', 200)),
 
