@@ -100,6 +100,9 @@ internal static class BuiltInRules
     /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
 
+    /// <summary>A call to subscribe to the outlet's channel: 'ĐĂNG KÝ KÊNH YOUTUBE X', 'Mời bạn đọc đăng ký kênh Youtube' and up to four more words.</summary>
+    private const string SubscribeCall = @"(?i:(?:mời (?:quý )?(?:bạn đọc|độc giả|khán giả|quý vị) )?(?:hãy )?(?:nhấn )?đăng ký(?: theo dõi)? kênh)(?:\s[^\s.!?…:]+){0,4}";
+
     private static RuleHints Hint(int maxLength, params string[] required) => new(maxLength, required);
 
     /// <summary>Hints for a rule every match of which holds <paramref name="marker"/>.</summary>
@@ -138,9 +141,13 @@ internal static class BuiltInRules
         (new ParseRule("feedback-answers", PieceKind.Chrome, "Có;?|Không", RulePlacement.InList, Furniture,
             description: "The answers a feedback widget prints."), Hint(10)),
         (new ParseRule("subscribe-call", PieceKind.Chrome,
-            @"(?i:(?:mời (?:quý )?(?:bạn đọc|độc giả|khán giả|quý vị) )?(?:hãy )?(?:nhấn )?đăng ký(?: theo dõi)? kênh)(?:\s[^\s.!?…:]+){0,4}\s?:?",
+            SubscribeCall + @"\s?:?",
             RulePlacement.Anywhere, Furniture,
             description: "A line asking readers to subscribe to the outlet's channel ('ĐĂNG KÝ KÊNH YOUTUBE X:', 'Mời bạn đọc đăng ký kênh Youtube'): at most four more words and no full stop, so a sentence about subscribing stays text."), Hint(80)),
+        (new ParseRule("subscribe-call-link", PieceKind.Chrome,
+            SubscribeCall + @"\s?:\s?https?://\S+",
+            RulePlacement.InsideLine, Furniture,
+            description: "A call to subscribe to the outlet's channel with its link, opening a sentence inside a line ('ĐĂNG KÝ KÊNH YOUTUBE X: https://…'); the story goes on after the link."), Hint(NoLimit, "http")),
         (new ParseRule("widget-lines", PieceKind.Chrome,
             "Video đang HOT|Theo dõi [\\p{Lu}]{2,5} trên|Nổi bật|Mới nhất|• Mặc định|POWERED BY ONECMS - A PRODUCT OF NEKO|doanh nghiệp - Sản phẩm - Dịch vụ Thông cáo báo chí Rao vặt|Các đơn vị thông tin của TTXVN",
             RulePlacement.Anywhere | RulePlacement.InList, Furniture,
