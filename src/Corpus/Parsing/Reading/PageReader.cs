@@ -710,13 +710,18 @@ internal sealed partial class PageReader
         var rule = _rules.Structural(BuiltInRules.SummaryAfterStory);
         var summary = rule is null ? -1 : SummaryAfterStory();
         if (summary < 0) return;
-        for (var index = summary; index < _storyEnd; index++) _pieces[index].Rule = rule;
+        for (var index = summary; index < _storyEnd; index++)
+        {
+            if (_pieces[index].Kind == PieceKind.Body) _pieces[index].Rule = rule;
+        }
+
         ClaimClosingFrom(summary - 1);
     }
 
     /// <summary>
     /// Where the page's last line starts among the pieces, when it is unclaimed story text set off from the story by
-    /// two or more blank lines, more than any other line is; otherwise -1.
+    /// two or more blank lines, more than any other line is; otherwise -1. The outlet the summary opens with
+    /// (<c>(VnMedia) - …</c>) is part of it.
     /// </summary>
     private int SummaryAfterStory()
     {
@@ -737,7 +742,9 @@ internal sealed partial class PageReader
 
         for (var index = start; index < _storyEnd; index++)
         {
-            if (_pieces[index].Kind != PieceKind.Body || _pieces[index].Rule is not null) return -1;
+            var piece = _pieces[index];
+            if (index == start && piece.Rule is { BuiltIn: true, Name: BuiltInRules.OutletPrefix }) continue;
+            if (piece.Kind != PieceKind.Body || piece.Rule is not null) return -1;
         }
 
         return start;
