@@ -59,9 +59,6 @@ internal static class BuiltInRules
     private static readonly string NotBeforeName =
         @"(?<!\s(?:" + string.Join("|", RuleGrammar.WordsNeedingMore) + "|hay|ông|bà|anh|chị|em|cô|chú|bác|nhà))";
 
-    /// <summary>A host name as pages print it: 'vietnamplus.vn', 'baonghean.vn'.</summary>
-    private const string HostName = @"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}";
-
     /// <summary>A caption's sentence (its full stop optional) right before a note in brackets about the photo.</summary>
     private const string CaptionBeforeNote = "(?<caption>" + InSentence + @"{8,300}?)[.!?…]?\s\(";
 
@@ -173,7 +170,7 @@ internal static class BuiltInRules
         // Metadata lines.
         (new ParseRule("dateline-agency-pipe", PieceKind.Dateline, @"\((?<agency>[^()]{1,40})\)\s?\|\s?{date}\s{time}", RulePlacement.Anywhere, Metadata + 90,
             description: "A dateline: the outlet in brackets, a bar, the date and time, e.g. '(Vietnam+)| 05/04/2023 15:10'."), Marked('|', 80)),
-        (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
+        (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
             description: "The outlet in brackets and a dash opening a line: '(Dân trí) - …', '(Baonghean.vn) - …'. It fills Agency (or Site, for a host) unless a credit line of the story names another, which wins; then it is kept in Metadata as 'outlet'."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, Marker: '(', LineGate: static line => line.StartsWith("(", StringComparison.Ordinal))),
         (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|Nguồn|[Tt]ổng hợp|[Tt]heo\s|(?:" + CompiledShort + @")\))(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
@@ -204,9 +201,9 @@ internal static class BuiltInRules
             description: "Who made the story: 'Thực hiện: Name - Name', 'Nội dung: Name', 'Bài: Name', 'Tổng hợp: Name'."), Marked(':', 150, "Thực hiện", "Nội dung", "Bài", "Tổng hợp")),
         (new ParseRule("byline-reader", PieceKind.Byline, @"(?:Bạn đọc|Độc giả|BẠN ĐỌC|ĐỘC GIẢ)\s(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "A reader's letter signed 'Bạn đọc Name' or 'Độc giả Name'."), Hint(150, "ạn đọc", "ộc giả", "ẠN ĐỌC", "ỘC GIẢ")),
-        (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|" + HostName + @"\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+        (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @"\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'(Theo X)' alone: the source of the story, as 'Theo X'."), Marked('(', 150, "heo")),
-        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|https?:|" + HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|https?:|" + RuleGrammar.HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'Theo X' (or 'Theo báo X'), X a capitalized name or a host: the source of the story; a host gives the site, another name the agency."), Hint(150, "Theo")),
         (new ParseRule("source-nguon", PieceKind.SourceLine, @"Nguồn\s?:?\s(?<source>{outlet})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
             description: "'Nguồn: X' or 'Nguồn X' closing a story: its source."), Hint(150, "Nguồn")),

@@ -137,8 +137,13 @@ internal static class RuleGrammar
         return false;
     }
 
+    /// <summary>A host name as pages print it: 'vietnamplus.vn', 'baonghean.vn'.</summary>
+    public const string HostName = @"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}";
+
     /// <summary>Web hosts a photo was taken from, joined by ', ': 'kenh14.vn', 'dailymail.co.uk, as-de.ru'. Lowercase only, so a name with initials ('VOV.VN') is a name.</summary>
-    private const string HostList = @"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?![\p{L}\p{M}\p{Nd}])(?:,\s?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?![\p{L}\p{M}\p{Nd}]))*";
+    private const string HostList = HostName + HostEnd + @"(?:,\s?" + HostName + HostEnd + ")*";
+
+    private const string HostEnd = @"(?![\p{L}\p{M}\p{Nd}])";
 
     /// <summary>The shared shapes a pattern may use, by name.</summary>
     public static IReadOnlyDictionary<string, (string Regex, string Meaning)> Macros { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
