@@ -101,7 +101,7 @@ internal sealed class ArticleFold
             case PieceKind.Byline:
                 AddByline(piece);
                 break;
-            case PieceKind.SourceLine when piece.Rule is { BuiltIn: true, Name: BuiltInRules.OutletPrefix }:
+            case PieceKind.SourceLine when BuiltInRules.IsOutletPrefix(piece.Rule):
                 (_outletPrefixes ??= []).Add(piece);
                 break;
             case PieceKind.SourceLine:

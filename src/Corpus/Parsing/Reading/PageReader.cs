@@ -589,7 +589,7 @@ internal sealed partial class PageReader
         _candidates.Clear();
         foreach (var rule in _rules.Inside)
         {
-            if (!rule.IsStructural && rule.MayMatchIn(text) && rule.Hints.MayStartAnywhere(text)) _candidates.Add(rule);
+            if (!rule.IsStructural && (!rule.Hints.LeadOnly || !_bodySeen) && rule.MayMatchIn(text) && rule.Hints.MayStartAnywhere(text)) _candidates.Add(rule);
         }
 
         // Most lines hold nothing a rule for sentence starts could take: one piece of story text, no splitting.
@@ -743,7 +743,7 @@ internal sealed partial class PageReader
         for (var index = start; index < _storyEnd; index++)
         {
             var piece = _pieces[index];
-            if (index == start && piece.Rule is { BuiltIn: true, Name: BuiltInRules.OutletPrefix }) continue;
+            if (index == start && BuiltInRules.IsOutletPrefix(piece.Rule)) continue;
             if (piece.Kind != PieceKind.Body || piece.Rule is not null) return -1;
         }
 

@@ -30,6 +30,12 @@ internal static class BuiltInRules
     /// <summary>Named for the fold: the outlet a lead opens with yields its field to the story's own credit lines.</summary>
     public const string OutletPrefix = "outlet-prefix";
 
+    /// <summary>Like <see cref="OutletPrefix"/>: the outlet's acronym, unbracketed, opening the story's first line.</summary>
+    public const string OutletAcronymPrefix = "outlet-acronym-prefix";
+
+    /// <summary>Whether <paramref name="rule"/> is a built-in rule for the outlet a line opens with.</summary>
+    public static bool IsOutletPrefix(CompiledRule? rule) => rule is { BuiltIn: true, Name: OutletPrefix or OutletAcronymPrefix };
+
     private const int NoLimit = int.MaxValue;
 
     private const int Structure = 1000;
@@ -58,6 +64,12 @@ internal static class BuiltInRules
     /// </summary>
     private static readonly string NotBeforeName =
         @"(?<!\s(?:" + string.Join("|", RuleGrammar.WordsNeedingMore) + "|hay|ông|bà|anh|chị|em|cô|chú|bác|nhà))";
+
+    /// <summary>
+    /// An outlet's acronym as it signs a lead: two to ten capitals, with '&amp;', '.', '+' or digits inside ('TTO',
+    /// 'GD&amp;TĐ', 'VOV.VN'), never a word in Title case.
+    /// </summary>
+    private const string OutletAcronym = @"\p{Lu}[\p{Lu}&.+\p{Nd}]{0,8}\p{Lu}";
 
     /// <summary>A caption's sentence (its full stop optional) right before a note in brackets about the photo.</summary>
     private const string CaptionBeforeNote = "(?<caption>" + InSentence + @"{8,300}?)[.!?…]?\s\(";
@@ -178,6 +190,9 @@ internal static class BuiltInRules
         (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
             description: "The outlet in brackets and a dash opening a line: '(Dân trí) - …', '(Baonghean.vn) - …'. It fills Agency (or Site, for a host) unless a credit line of the story names another, which wins; then it is kept in Metadata as 'outlet'."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, Marker: '(', LineGate: static line => line.StartsWith("(", StringComparison.Ordinal))),
+        (new ParseRule(OutletAcronymPrefix, PieceKind.SourceLine, @"^(?<source>" + OutletAcronym + @")\s[-–—](?=\s\p{Lu}[\p{Ll}\p{M}])", RulePlacement.InsideLine, Metadata + 80,
+            description: "The outlet's acronym in capitals and a dash opening the story's first line, before a sentence: 'GD&TĐ - Quy chế…', 'VOV.VN - Sáng 5/2…'. Only there: further down, 'NATO - Nga…' is story text. It fills Agency like the bracketed outlet."),
+            new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, LineGate: static line => line.Length > 2 && char.IsUpper(line[0]) && char.IsUpper(line[1]), LeadOnly: true)),
         (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|Nguồn|[Tt]ổng hợp|[Tt]heo\s|(?:" + CompiledShort + @")\))(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
             description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase."), Marked('(', 60)),
         (new ParseRule("agency-signature-bare", PieceKind.SourceLine, @"^(?<agency>[A-ZĐ]{2,6}\+?)", RulePlacement.Closing, Metadata + 45,

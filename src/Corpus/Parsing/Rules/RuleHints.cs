@@ -8,7 +8,8 @@ namespace Corpus.Parsing.Rules;
 /// rules have none. Two hints widen or narrow where a closing rule looks: <see cref="ClosingWindow"/> (how far back
 /// from the story's end its match may start, when more than the reader's default) and <see cref="BeforeSignature"/>
 /// (a match lies inside a line, after a finished sentence or a claimed piece, and right before a byline or source
-/// line the closing rules claim on the same line).
+/// line the closing rules claim on the same line). <see cref="LeadOnly"/> keeps a rule for sentence starts to the
+/// story's first line of text.
 /// </summary>
 internal sealed record RuleHints(
     int MaxLength,
@@ -17,7 +18,8 @@ internal sealed record RuleHints(
     char Marker = '\0',
     Func<string, bool>? LineGate = null,
     int ClosingWindow = 0,
-    bool BeforeSignature = false)
+    bool BeforeSignature = false,
+    bool LeadOnly = false)
 {
     public static RuleHints None { get; } = new(int.MaxValue, []);
 
