@@ -78,7 +78,10 @@ internal static class BuiltInRules
     private const string Illustration = "(?:[ẢẨ]nh|Hình)(?: mang tính(?: chất)?)? minh h(?:ọa|oạ|oa)";
 
     /// <summary>Where a photo came from, printed instead of a photographer: a screenshot, a frame cut from a clip, archives, the person in the story ('Ảnh nv', 'Ảnh NVCC').</summary>
-    private const string PhotoOrigin = @"(?:[ẢẨ]nh|Hình(?: ảnh)?)\s(?:" + FrameOrigin + @"|tư liệu|nhân vật(?: cung cấp)?|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}])|(?:lấy |sưu tầm )?từ (?:[Ii]nternet|mạng xã hội|[Ff]acebook))";
+    private const string PhotoOrigin = PhotoWord + "(?:" + FrameOrigin + @"|tư liệu|nhân vật(?: cung cấp)?|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}])|(?:lấy |sưu tầm )?từ (?:[Ii]nternet|mạng xã hội|[Ff]acebook))";
+
+    /// <summary>'Ảnh' or 'Hình ảnh' (a photo) opening a note about where it came from.</summary>
+    private const string PhotoWord = @"(?:[ẢẨ]nh|Hình(?: ảnh)?)\s";
 
     /// <summary>A frame of a screen or a clip: such a photo always shows the moment its caption, just before, describes.</summary>
     private const string FrameOrigin = "chụp (?:từ |lại )?(?:màn hình|clip|video)|cắt từ (?:clip|video)";
@@ -274,7 +277,7 @@ internal static class BuiltInRules
             description: "A caption followed by where the photo came from, in brackets: '<caption>. (Ảnh chụp màn hình)', '(Ảnh cắt từ clip)', '(Ảnh tư liệu)', '(Ảnh nv)' (from the person in the story), '(Ảnh từ internet)'; the note is its credit."), Marked('(', NoLimit, PhotoOriginWords)),
         (new ParseRule("credit-photo-origin", PieceKind.Credit, @"\(?(?<credit>" + PhotoOrigin + @")\)?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "Where the photo came from, alone on a line: 'Ảnh chụp màn hình', 'Ảnh cắt từ clip', 'Ảnh tư liệu', 'Ảnh từ internet'. It credits the caption just before it, or is an image of its own."), Hint(40, PhotoOriginWords)),
-        (new ParseRule("credit-photo-origin-sentence", PieceKind.Credit, @"(?<credit>(?:[ẢẨ]nh|Hình(?: ảnh)?)\s(?:" + FrameOrigin + @")(?:\.\sNguồn\s?:\s?{outlet}(?=\.(?:\s|$)))?)\.", RulePlacement.InsideLine, Images + 20,
+        (new ParseRule("credit-photo-origin-sentence", PieceKind.Credit, "(?<credit>" + PhotoWord + "(?:" + FrameOrigin + @")(?:\.\sNguồn\s?:\s?{outlet}(?=\.(?:\s|$)))?)\.", RulePlacement.InsideLine, Images + 20,
             description: "A frame of a screen or a clip as a sentence of its own inside a line, with the outlet it came from when a 'Nguồn: X.' sentence follows: '<caption>. Ảnh chụp màn hình.', '<caption>. Ảnh cắt từ clip. Nguồn: Báo X.'. The sentence before it, which describes the frame, is its caption. Notes that may follow a story sentence when the photo has no caption ('Ảnh tư liệu.', like 'Ảnh minh họa.') do not take it."), Hint(NoLimit, FrameOriginWords)),
         (new ParseRule("credit-only", PieceKind.Credit, "(?:" + CreditMarker + @"|Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "A credit alone ('Ảnh: X'): it completes the caption just before it, or is an image of its own."), Marked(':', 200)),
