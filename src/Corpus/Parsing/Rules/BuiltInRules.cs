@@ -83,6 +83,9 @@ internal static class BuiltInRules
     /// <summary>Text every way of printing <see cref="Illustration"/> holds.</summary>
     private static readonly string[] IllustrationWords = ["minh h", "Minh h"];
 
+    /// <summary>A note printed as it is or inside brackets, '(…)', the closing one required when the opening one is there.</summary>
+    private static string MaybeBracketed(string note) => @"(?<_bracket>\()?" + note + @"(?(_bracket)\))";
+
     /// <summary>Where a photo came from, printed instead of a photographer: a screenshot, a frame cut from a clip, archives, the person in the story ('Ảnh nv', 'Ảnh NVCC').</summary>
     private const string PhotoOrigin = PhotoWord + "(?:" + FrameOrigin + @"|tư liệu|nhân vật(?: cung cấp)?|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}])|(?:lấy |sưu tầm )?từ (?:[Ii]nternet|mạng xã hội|[Ff]acebook))";
 
@@ -234,7 +237,7 @@ internal static class BuiltInRules
             description: "'(Theo X)' alone: the source of the story, as 'Theo X'."), Marked('(', 150, "heo")),
         (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|https?:|" + RuleGrammar.HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'Theo X' (or 'Theo báo X'), X a capitalized name or a host: the source of the story; a host gives the site, another name the agency."), Hint(150, "Theo")),
-        (new ParseRule("source-nguon", PieceKind.SourceLine, @"(?<_bracket>\()?Nguồn\s?:?\s(?<source>{outlet})(?(_bracket)\))\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
+        (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn\s?:?\s(?<source>{outlet})") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
             description: "'Nguồn: X' or 'Nguồn X', in brackets or not, closing a story: its source."), Hint(150, "Nguồn")),
         (new ParseRule("address-line", PieceKind.SourceLine, @"(?<url>https?://\S+)", RulePlacement.Anywhere | RulePlacement.Closing | RulePlacement.InList, Metadata + 30,
             description: "An address alone on a line: the article's own URL."), Hint(2000, "http")),
@@ -268,7 +271,7 @@ internal static class BuiltInRules
         (new ParseRule("caption-credit-any-text", PieceKind.Caption, @"(?<caption>.{0,400})\s?(?:Ảnh(?: tư liệu)?|Nguồn)\s?:\s?(?<credit>[^:()]{1,100}?)",
             RulePlacement.AfterImageLabel, Images + 50,
             description: "After an image label, any credit text closing the caption."), Marked(':', 520)),
-        (new ParseRule("caption-illustration", PieceKind.Caption, @"(?<_bracket>\()?(?<caption>" + Illustration + @")(?:\s?:\s?(?<credit>{credit}))?(?(_bracket)\))" + NoteEnd, RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 50,
+        (new ParseRule("caption-illustration", PieceKind.Caption, MaybeBracketed("(?<caption>" + Illustration + @")(?:\s?:\s?(?<credit>{credit}))?") + NoteEnd, RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 50,
             description: "'Ảnh minh họa' (illustration; also 'Hình minh họa', 'Ảnh mang tính chất minh họa') as a sentence of its own, in brackets or not, with its credit when printed: 'Ảnh minh họa: Internet', '(Ảnh minh họa).', '(Ảnh: Minh họa)'. Never the words opening a sentence that goes on ('Ảnh minh họa cho thấy…')."), Hint(NoLimit, IllustrationWords)),
         (new ParseRule("caption-position-cue", PieceKind.Caption, @"(?=.{0,300}$)(?<caption>.*\((?:[^()]{0,40}\s)?(?:trái|phải|giữa)(?:[,\s][^()]{0,30})?\).*)", RulePlacement.Anywhere, Images + 40,
             description: "A short line naming positions in a photo, such as '(trái)' or '(ngồi bên phải, hàng trước)'."), Marked(')', 300, "trái", "phải", "giữa")),
@@ -285,7 +288,7 @@ internal static class BuiltInRules
             description: "Where the photo came from, alone on a line: 'Ảnh chụp màn hình', 'Ảnh cắt từ clip', 'Ảnh tư liệu', 'Ảnh từ internet'. It credits the caption just before it, or is an image of its own."), Hint(40, PhotoOriginWords)),
         (new ParseRule("credit-photo-origin-sentence", PieceKind.Credit, "(?<credit>" + PhotoWord + "(?:" + FrameOrigin + @")(?:\.\sNguồn\s?:\s?{outlet}(?=\.(?:\s|$)))?)\.", RulePlacement.InsideLine, Images + 20,
             description: "A frame of a screen or a clip as a sentence of its own inside a line, with the outlet it came from when a 'Nguồn: X.' sentence follows: '<caption>. Ảnh chụp màn hình.', '<caption>. Ảnh cắt từ clip. Nguồn: Báo X.'. The sentence before it, which describes the frame, is its caption. Notes that may follow a story sentence when the photo has no caption ('Ảnh tư liệu.', like 'Ảnh minh họa.') do not take it."), Hint(NoLimit, FrameOriginWords)),
-        (new ParseRule("credit-only", PieceKind.Credit, @"(?<_bracket>\()?(?:" + CreditMarker + @"|Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)(?(_bracket)\))\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
+        (new ParseRule("credit-only", PieceKind.Credit, MaybeBracketed("(?:" + CreditMarker + @"|Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "A credit alone, in brackets or not ('Ảnh: X', '(Ảnh: Reuters)'): it completes the caption just before it, or is an image of its own."), Marked(':', 200)),
 
         // Teasers.
