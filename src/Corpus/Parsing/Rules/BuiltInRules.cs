@@ -83,6 +83,12 @@ internal static class BuiltInRules
     /// <summary>Text every way of printing <see cref="Illustration"/> holds.</summary>
     private static readonly string[] IllustrationWords = ["minh h", "Minh h"];
 
+    /// <summary>
+    /// The further sources of a source line, each after ', ' and a name, a host or one capitalized word
+    /// ('Theo Familyminded, Fodor'sTravel'). Never words going on in lowercase: 'Theo AFP, Nga phản đối' is a sentence.
+    /// </summary>
+    private const string MoreSources = @"(?:,\s(?:" + RuleGrammar.HostName + @"|\p{Lu}[^\s,;:!?]*(?:\s\p{Lu}[^\s,;:!?]*){0,3})(?=,|\.?$)){0,3}";
+
     /// <summary>A note printed as it is or inside brackets, '(…)', the closing one required when the opening one is there.</summary>
     private static string MaybeBracketed(string note) => @"(?<_bracket>\()?" + note + @"(?(_bracket)\))";
 
@@ -235,14 +241,16 @@ internal static class BuiltInRules
             description: "A reader's letter signed 'Bạn đọc Name' or 'Độc giả Name'."), Hint(150, "ạn đọc", "ộc giả", "ẠN ĐỌC", "ỘC GIẢ")),
         (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @"\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'(Theo X)' alone: the source of the story, as 'Theo X'."), Marked('(', 150, "heo")),
-        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|https?:|" + RuleGrammar.HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
-            description: "'Theo X' (or 'Theo báo X'), X a capitalized name or a host: the source of the story; a host gives the site, another name the agency."), Hint(150, "Theo")),
+        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|https?:|" + RuleGrammar.HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4}" + MoreSources + ")", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+            description: "'Theo X' (or 'Theo báo X'), X a capitalized name or a host, or several joined by ', ' ('Theo Reuters, AFP'): the source of the story; a host gives the site, another name the agency."), Hint(150, "Theo")),
         (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn\s?:?\s(?<source>{outlet})") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
             description: "'Nguồn: X' or 'Nguồn X', in brackets or not, closing a story: its source."), Hint(150, "Nguồn")),
         (new ParseRule("address-line", PieceKind.SourceLine, @"(?<url>https?://\S+)", RulePlacement.Anywhere | RulePlacement.Closing | RulePlacement.InList, Metadata + 30,
             description: "An address alone on a line: the article's own URL."), Hint(2000, "http")),
         (new ParseRule("compilation-note", PieceKind.Chrome, @"\(?(?:Sưu tầm|Tổng hợp|ST|" + CompiledShort + @")\)?\.?", RulePlacement.Closing, Metadata + 20,
             description: "'Sưu tầm' or 'Tổng hợp' (also 'TH', '(T/h)') closing a story: collected, no named source."), Hint(NoLimit)),
+        (new ParseRule("caption-note", PieceKind.Chrome, @"\((?:Các |Những )?[Cc]hú thích (?:ảnh|hình) (?:do|của|là của) [^()]{2,40}\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Furniture,
+            description: "An editor's note on who wrote the photos' captions, in brackets: '(Chú thích ảnh do người viết đặt)'."), Marked('(', 80, "hú thích")),
         (new ParseRule("anonymous-byline", PieceKind.Chrome, @"(?:PV|Nhóm PV|Nhóm phóng viên|BTV|CTV|Phóng viên)\.?", RulePlacement.Closing, Metadata + 20,
             description: "An unnamed reporter's byline ('PV' is 'phóng viên'): no author."), Hint(NoLimit)),
         (new ParseRule("inline-link", PieceKind.Link, @"\[(?<headline>[^\[\]]+)\]", RulePlacement.Anywhere, Metadata + 10,
