@@ -6,7 +6,8 @@ namespace Corpus.Parsing.Reading;
 
 /// <summary>
 /// The passes over the story's lines, once they are all read, that find photo captions printed with no marker by where
-/// they stand: a caption copied from the story line next to it, and a short line standing apart between paragraphs.
+/// they stand: a caption copied from the story line next to it, a short line standing apart between paragraphs, and
+/// the lines of a gallery a line announces at the story's end.
 /// </summary>
 internal sealed partial class PageReader
 {
@@ -74,6 +75,33 @@ internal sealed partial class PageReader
 
             // The line after the run is known not to be a caption line.
             index = last + 2;
+        }
+    }
+
+    /// <summary>
+    /// The lines between a line announcing photos ('… một số bức ảnh của X:') and the story's closing become captions
+    /// (<see cref="CaptionLines.IntroducesGallery"/>), when every one of them is a whole line short enough to be one.
+    /// </summary>
+    private void ClaimAnnouncedGallery()
+    {
+        var rule = _rules.Structural(BuiltInRules.CaptionAfterGalleryIntro);
+        if (rule is null) return;
+
+        // The story's text ends where the closing pieces (byline, source, notes) begin.
+        var end = _storyEnd;
+        while (end > 0 && _pieces[end - 1].Kind != PieceKind.Body) end--;
+        var intro = end - 1;
+        while (intro >= 0 && end - intro <= CaptionLines.MaxGallery && WholeStoryLine(intro) is { } text && !CaptionLines.IntroducesGallery(text))
+        {
+            if (!CaptionLines.IsGalleryCaption(text)) return;
+            intro--;
+        }
+
+        if (intro < 0 || intro == end - 1 || WholeStoryLine(intro) is not { } introText || !CaptionLines.IntroducesGallery(introText)) return;
+        for (var index = intro + 1; index < end; index++)
+        {
+            _pieces[index].Kind = PieceKind.Caption;
+            _pieces[index].Rule = rule;
         }
     }
 

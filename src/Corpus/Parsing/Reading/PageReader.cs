@@ -132,6 +132,7 @@ internal sealed partial class PageReader
         ClaimCopiedCaptions();
         ClaimCaptionLines();
         ClaimClosing();
+        ClaimAnnouncedGallery();
     }
 
     private void ReportMisdecodedText()

@@ -25,6 +25,7 @@ internal static class BuiltInRules
     public const string SummaryAfterStory = "summary-after-story";
     public const string CaptionCopiedFromStory = "caption-copied-from-story";
     public const string CaptionBetweenParagraphs = "caption-between-paragraphs";
+    public const string CaptionAfterGalleryIntro = "caption-after-gallery-intro";
     public const string BrokenLines = "broken-lines";
 
     /// <summary>Named for the fold: the outlet a lead opens with yields its field to the story's own credit lines.</summary>
@@ -329,6 +330,8 @@ internal static class BuiltInRules
             new RuleHints(NoLimit, [], RuleGrammar.QuoteAhead, LineGate: RuleGrammar.QuotationWithAttribution)),
         (ParseRule.Structural(CaptionCopiedFromStory, PieceKind.Caption, RulePlacement.Anywhere, Guesses + 60,
             "A line of one sentence, six words or more, that the story line just before or after it opens with word for word (the caption copied from the story's sentence), or whose first six words, naming someone or something (two or more capitalized after the first), open the story line after it too: a photo caption. The story's own sentence stays, so nothing is lost."), Hint(NoLimit)),
+        (ParseRule.Structural(CaptionAfterGalleryIntro, PieceKind.Caption, RulePlacement.Closing, Guesses + 70,
+            "The lines after a line that announces photos and ends with a colon ('Dân trí xin giới thiệu một số bức ảnh của X:', 'những hình ảnh…:', 'loạt ảnh…:'), down to the story's byline or source: the gallery's captions, one a line. Only when every such line (at most 20) is a whole line of at most 40 words that does not open with a quote or a dash nor end with a colon; the announcing line stays text."), Hint(NoLimit)),
         (ParseRule.Structural(CaptionBetweenParagraphs, PieceKind.Caption, RulePlacement.Anywhere, Guesses + 40,
             "On a page that prints a paragraph per line, a line of one short sentence (5 to 20 words closed by a full stop, or 17 to 30 printed without one: shorter unclosed lines are subheadings) between two longer paragraphs, one of them of two sentences or more (or both twice its length), that stands apart from them: a photo caption. A story's own short paragraph hangs on what came before, so the line must not open with a connective, an adverbial, an auxiliary or a pronoun ('Tuy nhiên', 'Sau khi', 'Hiện', 'Anh'…; 'Ông' only before a name), nor hold a clause after a comma ('…, sau khi…'), a quote, a colon, a question, reported speech ('cho biết', 'rằng') or a word referring back ('cũng', 'đó'); never a list item ('a)', '2.') or a line in capitals. Up to three such lines in a row, between paragraphs of two sentences or more, are a gallery's captions. The line after a question is its answer, never a caption."), Hint(NoLimit)),
         (new ParseRule("caption-echoed-by-story", PieceKind.Caption,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 
 namespace Corpus.Parsing.Text;
 
@@ -38,6 +39,20 @@ internal static class CaptionLines
 
     /// <summary>How many lines of two sentences or more show that a page prints a paragraph per line, not a sentence per line.</summary>
     public const int MinParagraphs = 1;
+
+    /// <summary>The most caption lines a gallery announced by its own line holds.</summary>
+    public const int MaxGallery = 20;
+
+    /// <summary>The most words a caption line of an announced gallery holds: a longer line is a paragraph, the story going on.</summary>
+    public const int MaxGalleryCaptionWords = 40;
+
+    /// <summary>
+    /// A line announcing the photos that follow: some photos ('một số bức ảnh', 'những hình ảnh', 'loạt ảnh', 'bộ ảnh',
+    /// 'chùm ảnh'), ending with a colon. 'ảnh hưởng' (influence) is not a photo.
+    /// </summary>
+    private static readonly TieredRegex GalleryIntro = new(
+        @"(?<![\p{L}\p{M}])(?:một số|những|các|loạt|bộ|chùm)\s(?:bức\s|tấm\s|hình\s)?ảnh(?![\p{L}\p{M}]|\shưởng)[^:""“”]*:$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>
     /// Words that open a sentence tied to the one before it: connectives, adverbials of time and place, auxiliaries
@@ -89,6 +104,16 @@ internal static class CaptionLines
         SentenceSplitter.Starts(line, starts);
         return starts.Count == 1;
     }
+
+    /// <summary>Whether <paramref name="line"/> announces the photos printed after it ('Dân trí giới thiệu một số hình ảnh:').</summary>
+    public static bool IntroducesGallery(string line) => line.Length > 0 && line[line.Length - 1] == ':' && GalleryIntro.IsMatch(line);
+
+    /// <summary>
+    /// Whether <paramref name="line"/> can be a caption of an announced gallery: at most
+    /// <see cref="MaxGalleryCaptionWords"/> words, closing no intro of its own, and not speech (opening with a quote).
+    /// </summary>
+    public static bool IsGalleryCaption(string line) =>
+        line[0] is not ('"' or '“' or '-' or '–') && line[line.Length - 1] != ':' && Words(line) <= MaxGalleryCaptionWords;
 
     /// <summary>Whether <paramref name="line"/> is a paragraph that can frame a caption: closed as a sentence, longer than <paramref name="words"/> words.</summary>
     public static bool FramesCaption(string line, int words) =>
