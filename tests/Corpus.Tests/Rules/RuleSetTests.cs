@@ -86,7 +86,7 @@ public sealed class RuleSetTests
     [Theory]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "byline", "pattern": "(?<auther>.+)" } ] }""", "has no group 'auther'; it takes author, agency")]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "byline", "pattern": "[A-Z].+" } ] }""", "must capture one of (?<author>…), (?<agency>…)")]
-    [InlineData("""{ "rules": [ { "name": "x", "kind": "metadataHeader", "pattern": "(?<key>a)=(?<value>b)", "placement": "closing" } ] }""", "cannot apply at Closing")]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "metadataHeader", "pattern": "(?<key>a)=(?<value>b)", "placement": "insideLine" } ] }""", "cannot apply at InsideLine")]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "(unclosed" } ] }""", "not a valid regular expression")]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "a*" } ] }""", "matches empty text")]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "{nom}" } ] }""", "'{nom}' is not a known shape")]

@@ -90,6 +90,9 @@ internal static class BuiltInRules
     /// </summary>
     private const string MoreSources = @"(?:,\s(?:" + RuleGrammar.HostName + @"|\p{Lu}[^\s,;:!?]*(?:\s\p{Lu}[^\s,;:!?]*){0,3})(?=,|\.?$)){0,3}";
 
+    /// <summary>The page's tools printed as text: sharing, comments and their count, printing, saving, the way back to the top.</summary>
+    private const string PageTool = @"(?:Chia sẻ|Bình luận|Ý kiến|In|Gửi|Lưu|Báo lỗi|Phản hồi)(?:\s(?:bài viết|bài|tin|trang))?(?:\s?\(\d{1,6}\))?|Lên đầu trang|Về đầu trang|Đầu trang|Sao chép liên kết|Copy link|Facebook|Twitter|Zalo|Email|Google\+?";
+
     /// <summary>A note printed as it is or inside brackets, '(…)', the closing one required when the opening one is there.</summary>
     private static string MaybeBracketed(string note) => @"(?<_bracket>\()?" + note + @"(?(_bracket)\))";
 
@@ -185,6 +188,9 @@ internal static class BuiltInRules
             "Video đang HOT|Theo dõi [\\p{Lu}]{2,5} trên|Nổi bật|Mới nhất|• Mặc định|POWERED BY ONECMS - A PRODUCT OF NEKO|doanh nghiệp - Sản phẩm - Dịch vụ Thông cáo báo chí Rao vặt|Các đơn vị thông tin của TTXVN",
             RulePlacement.Anywhere | RulePlacement.InList, Furniture,
             description: "Widget and menu lines news sites print around the story."), Hint(80)),
+        (new ParseRule("page-tools", PieceKind.Chrome, "(?:" + PageTool + @")(?:\s?[|•·/]?\s?(?:" + PageTool + ")){0,7}",
+            RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.Closing, Furniture,
+            description: "A line of the page's tools and nothing else: sharing, comments (with their count), printing, saving, going back to the top: 'Chia sẻ bài viết', 'Bình luận (0)', 'In bài viết', 'Chia sẻ Facebook Zalo', 'Lên đầu trang'."), Hint(120)),
         (new ParseRule("bare-bullets", PieceKind.Chrome, "-|–|•|\\./\\.", RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.Closing, Furniture,
             description: "A bullet, a dash or an end mark alone."), Hint(5)),
         (new ParseRule("opinion-disclaimer", PieceKind.Chrome, @"\(?Bài viết (?:chỉ )?(?:thể hiện|là) quan điểm (?:cá nhân|riêng) của tác giả\.?\)?",
@@ -255,6 +261,9 @@ internal static class BuiltInRules
             description: "'Sưu tầm' or 'Tổng hợp' (also 'TH', '(T/h)') closing a story: collected, no named source."), Hint(NoLimit)),
         (new ParseRule("caption-note", PieceKind.Chrome, @"\((?:Các |Những )?[Cc]hú thích (?:ảnh|hình) (?:do|của|là của) [^()]{2,40}\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Furniture,
             description: "An editor's note on who wrote the photos' captions, in brackets: '(Chú thích ảnh do người viết đặt)'."), Marked('(', 80, "hú thích")),
+        (new ParseRule("keywords-line", PieceKind.MetadataHeader, @"(?<key>Từ khóa|Từ khoá|TỪ KHÓA|TỪ KHOÁ|Tags?|TAGS?|Thẻ)\s?:\s?(?<value>[^:]{1,300}?)\.?",
+            RulePlacement.Closing, Metadata + 20,
+            description: "The story's keywords closing the page, 'Từ khóa: X, Y' or 'Tags: X, Y': kept in Metadata under the key as printed."), Hint(320, "ừ kh", "ag", "AG", "Thẻ", "Ừ KH")),
         (new ParseRule("anonymous-byline", PieceKind.Chrome, @"(?:PV|Nhóm PV|Nhóm phóng viên|BTV|CTV|Phóng viên)\.?", RulePlacement.Closing, Metadata + 20,
             description: "An unnamed reporter's byline ('PV' is 'phóng viên'): no author."), Hint(NoLimit)),
         (new ParseRule("inline-link", PieceKind.Link, @"\[(?<headline>[^\[\]]+)\]", RulePlacement.Anywhere, Metadata + 10,

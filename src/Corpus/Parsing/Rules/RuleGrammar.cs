@@ -182,7 +182,7 @@ internal static class RuleGrammar
         [PieceKind.Teaser] = (["title", "summary"], [], RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing),
         [PieceKind.ListHeading] = (["group", "items"], [], RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.InsideLine),
         [PieceKind.ListItem] = (["title", "category", "summary", .. DateGroups], [], RulePlacement.InList),
-        [PieceKind.MetadataHeader] = (["key", "value"], ["key"], RulePlacement.Opening),
+        [PieceKind.MetadataHeader] = (["key", "value"], ["key"], RulePlacement.Opening | RulePlacement.Closing),
         [PieceKind.Chrome] = ([], [], All),
         [PieceKind.EndMark] = ([], [], RulePlacement.InsideLine | RulePlacement.Closing | RulePlacement.Anywhere),
         [PieceKind.Link] = (["headline"], ["headline"], RulePlacement.Anywhere),

@@ -16,7 +16,7 @@ internal sealed class RuleView
         Closing = rules.Where(rule => Has(rule, RulePlacement.Closing)).ToArray();
         InList = rules.Where(rule => Has(rule, RulePlacement.InList)
             || (Has(rule, RulePlacement.Anywhere) && rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd or PieceKind.Chrome)).ToArray();
-        Header = rules.Where(rule => rule.Kind == PieceKind.MetadataHeader).ToArray();
+        Header = rules.Where(rule => rule.Kind == PieceKind.MetadataHeader && Has(rule, RulePlacement.Opening)).ToArray();
         _structural = rules.Where(rule => rule.IsStructural).ToDictionary(rule => rule.Name, System.StringComparer.Ordinal);
     }
 
