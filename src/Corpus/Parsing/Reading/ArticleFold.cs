@@ -338,18 +338,27 @@ internal sealed class ArticleFold
         Fill(ref _agency, agency);
     }
 
+    /// <summary>
+    /// A dateline fills <see cref="Article.Published"/>. When a date is already known (a header's), a dateline agrees
+    /// with it when it prints the same moment, or the same day of a date known without its time (and gives the time);
+    /// any other is text, so nothing it says is lost.
+    /// </summary>
     private void AddDateline(Piece piece)
     {
         var agency = piece.Group("agency");
-        if (_published is not null || !Agrees(_agency, agency))
+        if (!Agrees(_agency, agency) || (_published is { } known && !Refines(known, piece)))
         {
             Demote(piece, "a date or agency was already given");
             return;
         }
 
         Fill(ref _agency, agency);
-        _published = PrintedDate.Read(piece.Match!, piece.Line, PrintedDate.Vietnam, _problems);
+        _published = PrintedDate.Read(piece.Match!, piece.Line, PrintedDate.Vietnam, _problems) ?? _published;
     }
+
+    private static bool Refines(DateTimeOffset known, Piece piece) =>
+        PrintedDate.Read(piece.Match!, PrintedDate.Vietnam) is { } printed
+        && (printed == known || (known.TimeOfDay == TimeSpan.Zero && printed.Date == known.Date));
 
     private static bool Agrees(string? current, string? value) => current is null || value is null || current == value;
 

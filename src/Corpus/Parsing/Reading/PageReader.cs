@@ -119,6 +119,7 @@ internal sealed partial class PageReader
         ReportMisdecodedText();
         var index = ReadHeader();
         _rules = _ruleSet.For(FindSite(index));
+        index = ReadAboveHeadline(index);
         index = ReadTitle(index);
         FindStoryHeadings(index);
 
@@ -239,6 +240,31 @@ internal sealed partial class PageReader
     }
 
     // ---- Headline ----
+
+    /// <summary>
+    /// Reads the page's furniture above its headline: whole lines the rules for the opening lines claim as a dateline
+    /// or chrome (the date printed above the headline, a breadcrumb). Returns the index of the first line they leave.
+    /// </summary>
+    private int ReadAboveHeadline(int index)
+    {
+        while (index < _lines.Count && TryReadAboveHeadline(_lines[index])) index++;
+        return index;
+    }
+
+    private bool TryReadAboveHeadline(SourceLine line)
+    {
+        foreach (var rule in _rules.Lines)
+        {
+            if (rule.IsStructural || rule.Kind is not (PieceKind.Dateline or PieceKind.Chrome) || (rule.Placement & RulePlacement.Opening) == 0
+                || !rule.MayMatchLine(line.Text)) continue;
+            var match = Run(rule, rule.Whole!, line.Text, 0);
+            if (!match.Success) continue;
+            Add(rule.Kind, rule, line, 0, line.Text.Length, match);
+            return true;
+        }
+
+        return false;
+    }
 
     private int ReadTitle(int index)
     {

@@ -93,6 +93,12 @@ internal static class BuiltInRules
     /// <summary>The page's tools printed as text: sharing, comments and their count, printing, saving, the way back to the top.</summary>
     private const string PageTool = @"(?:Chia sẻ|Bình luận|Ý kiến|In|Gửi|Lưu|Báo lỗi|Phản hồi)(?:\s(?:bài viết|bài|tin|trang))?(?:\s?\(\d{1,6}\))?|Lên đầu trang|Về đầu trang|Đầu trang|Sao chép liên kết|Copy link|Facebook|Twitter|Zalo|Email|Google\+?";
 
+    /// <summary>A day of the week as pages print it before a date: 'Thứ hai', 'Thứ Bảy', 'Chủ nhật', 'T2'.</summary>
+    private const string Weekday = @"(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s[Nn]hật|CN|T[2-7])";
+
+    /// <summary>A section of a site in a breadcrumb: up to five words, the first capitalized ('Trang chủ', 'Thời sự', 'Bất động sản').</summary>
+    private const string BreadcrumbStep = @"\p{Lu}[\p{L}\p{M}\p{Nd}&\-]*(?:\s[\p{L}\p{M}\p{Nd}&\-]+){0,4}";
+
     /// <summary>A note printed as it is or inside brackets, '(…)', the closing one required when the opening one is there.</summary>
     private static string MaybeBracketed(string note) => @"(?<_bracket>\()?" + note + @"(?(_bracket)\))";
 
@@ -213,6 +219,12 @@ internal static class BuiltInRules
             description: "A series' mark closing an installment, in brackets: '(Còn nữa)', '(Còn tiếp)', '(Hết)'. Without brackets ('Hết.') it is a sentence."), Marked('(', 12, "òn nữa", "òn tiếp", "ết")),
 
         // Metadata lines.
+        (new ParseRule("dateline-printed", PieceKind.Dateline, @"(?:(?:Cập nhật|Đăng|Ngày đăng|Ngày cập nhật|Thời gian|Xuất bản)(?: lúc| ngày)?\s?:?\s)?(?:" + Weekday + @"\s?,?\s)?(?:{date}(?:\s?[,|–-]?\s?{time})?|{time}\s?[,|–-]?\s?(?:" + Weekday + @"\s?,?\s)?{date})(?:\s?\(?GMT\s?\+\s?0?7(?::00)?\)?)?",
+            RulePlacement.Opening, Metadata + 90,
+            description: "The date and time a page prints above or under its headline, before the story: 'Thứ hai, 12/6/2023, 10:30 (GMT+7)', '12/06/2023 10:30 GMT+7', 'Cập nhật: 10:30 12/06/2023', 'Thứ Hai, 12/06/2023 - 10:30'. It fills Published."), Marked('/', 80)),
+        (new ParseRule("breadcrumb", PieceKind.Chrome, BreadcrumbStep + @"(?:\s?[>»›]\s?" + BreadcrumbStep + "){1,5}",
+            RulePlacement.Opening, Furniture,
+            description: "The page's place in the site above its headline: sections joined by '>', '»' or '›' ('Trang chủ > Thời sự > Xã hội')."), Hint(150, ">", "»", "›")),
         (new ParseRule("dateline-agency-pipe", PieceKind.Dateline, @"\((?<agency>[^()]{1,40})\)\s?\|\s?{date}\s{time}", RulePlacement.Anywhere, Metadata + 90,
             description: "A dateline: the outlet in brackets, a bar, the date and time, e.g. '(Vietnam+)| 05/04/2023 15:10'."), Marked('|', 80)),
         (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
