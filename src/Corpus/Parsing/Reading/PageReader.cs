@@ -69,6 +69,9 @@ internal sealed partial class PageReader
     private Uri? _headerUrl;
     private Piece? _pendingLabel;
     private bool _bodySeen;
+
+    /// <summary>Whether the page printed its headline (a header's title is not one): rules for the lines under it apply.</summary>
+    private bool _headlineRead;
     private bool _signed;
     private int _storyEnd = -1;
 
@@ -255,8 +258,8 @@ internal sealed partial class PageReader
     {
         foreach (var rule in _rules.Lines)
         {
-            if (rule.IsStructural || rule.Kind is not (PieceKind.Dateline or PieceKind.Chrome) || (rule.Placement & RulePlacement.Opening) == 0
-                || !rule.MayMatchLine(line.Text)) continue;
+            if (rule.IsStructural || rule.Hints.UnderHeadline || rule.Kind is not (PieceKind.Dateline or PieceKind.Chrome)
+                || (rule.Placement & RulePlacement.Opening) == 0 || !rule.MayMatchLine(line.Text)) continue;
             var match = Run(rule, rule.Whole!, line.Text, 0);
             if (!match.Success) continue;
             Add(rule.Kind, rule, line, 0, line.Text.Length, match);
@@ -299,6 +302,7 @@ internal sealed partial class PageReader
 
     private int TakeTitle(string title, int index)
     {
+        _headlineRead = true;
         Title = title;
         _titleKey = TextCleaning.Key(title);
         return index + 1;
@@ -328,7 +332,7 @@ internal sealed partial class PageReader
 
         foreach (var rule in _rules.Lines)
         {
-            if (rule.IsStructural || rule.Kind is PieceKind.Body or PieceKind.Headline or PieceKind.MetadataHeader) continue;
+            if (rule.IsStructural || rule.Hints.UnderHeadline || rule.Kind is PieceKind.Body or PieceKind.Headline or PieceKind.MetadataHeader) continue;
             if ((rule.Placement & (RulePlacement.Anywhere | RulePlacement.Opening)) == 0 || !rule.MayMatchLine(text)) continue;
             if (Run(rule, rule.Whole!, text, 0).Success) return false;
         }
@@ -452,7 +456,7 @@ internal sealed partial class PageReader
         {
             var placement = rule.Placement;
             var applies = (placement & RulePlacement.Anywhere) != 0
-                || (!_bodySeen && (placement & RulePlacement.Opening) != 0)
+                || (!_bodySeen && (placement & RulePlacement.Opening) != 0 && (!rule.Hints.UnderHeadline || _headlineRead))
                 || (afterLabel && (placement & RulePlacement.AfterImageLabel) != 0);
             if (!applies || rule.Kind is PieceKind.Headline or PieceKind.MetadataHeader) continue;
 

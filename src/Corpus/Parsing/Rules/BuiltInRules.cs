@@ -93,6 +93,9 @@ internal static class BuiltInRules
     /// <summary>The page's tools printed as text: sharing, comments and their count, printing, saving, the way back to the top.</summary>
     private const string PageTool = @"(?:Chia sẻ|Bình luận|Ý kiến|In|Gửi|Lưu|Báo lỗi|Phản hồi)(?:\s(?:bài viết|bài|tin|trang))?(?:\s?\(\d{1,6}\))?|Lên đầu trang|Về đầu trang|Đầu trang|Sao chép liên kết|Copy link|Facebook|Twitter|Zalo|Email|Google\+?";
 
+    /// <summary>Names alone (two words or more, or with initials): a writer's byline with nothing else on the line.</summary>
+    private const string BareNames = @"(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})";
+
     /// <summary>A day of the week as pages print it before a date: 'Thứ hai', 'Thứ Bảy', 'Chủ nhật', 'T2'.</summary>
     private const string Weekday = @"(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s[Nn]hật|CN|T[2-7])";
 
@@ -219,6 +222,8 @@ internal static class BuiltInRules
             description: "A series' mark closing an installment, in brackets: '(Còn nữa)', '(Còn tiếp)', '(Hết)'. Without brackets ('Hết.') it is a sentence."), Marked('(', 12, "òn nữa", "òn tiếp", "ết")),
 
         // Metadata lines.
+        (new ParseRule("byline-under-headline", PieceKind.Byline, BareNames, RulePlacement.Opening, Metadata + 90,
+            description: "A line of names alone under the headline the page printed, before the story's first paragraph, as some sites print the writer ('Minh Khang', 'MINH KHANG - THU HÀ'): the same shapes as a bare byline at the end. A first line of names is the headline ('THÔNG XE CẦU MỚI')."), new RuleHints(120, [], UnderHeadline: true)),
         (new ParseRule("dateline-printed", PieceKind.Dateline, @"(?:(?:Cập nhật|Đăng|Ngày đăng|Ngày cập nhật|Thời gian|Xuất bản)(?: lúc| ngày)?\s?:?\s)?(?:" + Weekday + @"\s?,?\s)?(?:{date}(?:\s?[,|–-]?\s?{time})?|{time}\s?[,|–-]?\s?(?:" + Weekday + @"\s?,?\s)?{date})(?:\s?\(?GMT\s?\+\s?0?7(?::00)?\)?)?",
             RulePlacement.Opening, Metadata + 90,
             description: "The date and time a page prints above or under its headline, before the story: 'Thứ hai, 12/6/2023, 10:30 (GMT+7)', '12/06/2023 10:30 GMT+7', 'Cập nhật: 10:30 12/06/2023', 'Thứ Hai, 12/06/2023 - 10:30'. It fills Published."), Marked('/', 80)),
@@ -363,7 +368,7 @@ internal static class BuiltInRules
             RulePlacement.InsideLine, Guesses + 60,
             description: "A sentence (with its full stop) whose first six words, naming someone or something (two or more capitalized after the first), open the next sentence too ('Ông A, Chủ tịch X phát biểu tại hội nghị. Ông A, Chủ tịch X cho biết…'): the caption of a photo, which names its subject as the story goes on to. Stories do not repeat six words at the start of consecutive sentences."),
             new RuleHints(NoLimit, [], Gate: SentenceOpenings.NextSentenceOpensAlike, LineGate: SentenceOpenings.SomeSentenceOpensAlike)),
-        (new ParseRule("byline-bare", PieceKind.Byline, @"(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})", RulePlacement.Closing, Guesses,
+        (new ParseRule("byline-bare", PieceKind.Byline, BareNames, RulePlacement.Closing, Guesses,
             description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer."), Hint(NoLimit)),
         (new ParseRule("caption-gallery-tail", PieceKind.Caption,
             @"(?<=[.!?…][""”’)]?\s|^)(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|""[^""]*""|“[^“”]*”|[.!?…](?!\s|$))+)" + NotBeforeName,
