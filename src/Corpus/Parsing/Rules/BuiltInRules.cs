@@ -96,6 +96,16 @@ internal static class BuiltInRules
     /// <summary>Names alone (two words or more, or with initials): a writer's byline with nothing else on the line.</summary>
     private const string BareNames = @"(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})";
 
+    /// <summary>Whether <paramref name="line"/> opens with a word that can be an outlet's acronym ('GD&amp;TĐ') or host ('Baoquocte.vn').</summary>
+    private static bool OpensWithOutletName(string line)
+    {
+        if (line.Length <= 2 || !char.IsUpper(line[0])) return false;
+        if (char.IsUpper(line[1])) return true;
+        var space = line.IndexOf(' ');
+        var dot = line.IndexOf('.');
+        return dot > 0 && (space < 0 || dot < space);
+    }
+
     /// <summary>A day of the week as pages print it before a date: 'Thứ hai', 'Thứ Bảy', 'Chủ nhật', 'T2'.</summary>
     private const string Weekday = @"(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s[Nn]hật|CN|T[2-7])";
 
@@ -235,9 +245,9 @@ internal static class BuiltInRules
         (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
             description: "The outlet in brackets and a dash opening a line: '(Dân trí) - …', '(Baonghean.vn) - …'. It fills Agency (or Site, for a host) unless a credit line of the story names another, which wins; then it is kept in Metadata as 'outlet'."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, Marker: '(', LineGate: static line => line.StartsWith("(", StringComparison.Ordinal))),
-        (new ParseRule(OutletAcronymPrefix, PieceKind.SourceLine, @"^(?<source>" + OutletAcronym + @")\s[-–—](?=\s\p{Lu}[\p{Ll}\p{M}])", RulePlacement.InsideLine, Metadata + 80,
-            description: "The outlet's acronym in capitals and a dash opening the story's first line, before a sentence: 'GD&TĐ - Quy chế…', 'VOV.VN - Sáng 5/2…'. Only there: further down, 'NATO - Nga…' is story text. It fills Agency like the bracketed outlet."),
-            new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, LineGate: static line => line.Length > 2 && char.IsUpper(line[0]) && char.IsUpper(line[1]), LeadOnly: true)),
+        (new ParseRule(OutletAcronymPrefix, PieceKind.SourceLine, @"^(?<source>" + OutletAcronym + @"(?:\.[a-z]{2,3}){0,2}|\p{Lu}[\p{Ll}\p{Nd}]+(?:\.[a-z]{2,3}){1,2})\s[-–—](?=\s\p{Lu}[\p{Ll}\p{M}])", RulePlacement.InsideLine, Metadata + 80,
+            description: "The outlet's acronym in capitals, or its host, and a dash opening the story's first line, before a sentence: 'GD&TĐ - Quy chế…', 'VOV.VN - Sáng 5/2…', 'VTV.vn - …', 'Baoquocte.vn - …'. Only there: further down, 'NATO - Nga…' is story text. An acronym fills Agency like the bracketed outlet, a host Site."),
+            new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, LineGate: OpensWithOutletName, LeadOnly: true)),
         (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|Nguồn|[Tt]ổng hợp|[Tt]heo\s|(?:" + CompiledShort + @")\))(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
             description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase."), Marked('(', 60)),
         (new ParseRule("agency-signature-bare", PieceKind.SourceLine, @"^(?<agency>[A-ZĐ]{2,6}\+?)", RulePlacement.Closing, Metadata + 45,
