@@ -140,7 +140,7 @@ internal static class BuiltInRules
     /// <summary>'Tổng hợp' (compiled) as bylines shorten it: 'TH', 'T/h'.</summary>
     private const string CompiledShort = "TH|T/[Hh]|t/h";
 
-    private const string CreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
+    private const string CreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
 
     /// <summary>
     /// Before a credit marker, checked at each position of a caption scanned from its start: one character test rules
@@ -150,7 +150,7 @@ internal static class BuiltInRules
     private const string BeforeMarker = @"(?=\s?[ẢNBĐI])";
 
     /// <summary>Inside a line, after a sentence, 'Nguồn: X' credits the photo that sentence captioned.</summary>
-    private const string InlineCreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|Nguồn(?: ảnh)?|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
+    private const string InlineCreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn(?: ảnh)?|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
 
     /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
@@ -248,7 +248,7 @@ internal static class BuiltInRules
         (new ParseRule(OutletAcronymPrefix, PieceKind.SourceLine, @"^(?<source>" + OutletAcronym + @"(?:\.[a-z]{2,3}){0,2}|\p{Lu}[\p{Ll}\p{Nd}]+(?:\.[a-z]{2,3}){1,2})\s[-–—](?=\s\p{Lu}[\p{Ll}\p{M}])", RulePlacement.InsideLine, Metadata + 80,
             description: "The outlet's acronym in capitals, or its host, and a dash opening the story's first line, before a sentence: 'GD&TĐ - Quy chế…', 'VOV.VN - Sáng 5/2…', 'VTV.vn - …', 'Baoquocte.vn - …'. Only there: further down, 'NATO - Nga…' is story text. An acronym fills Agency like the bracketed outlet, a host Site."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, LineGate: OpensWithOutletName, LeadOnly: true)),
-        (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|Nguồn|[Tt]ổng hợp|[Tt]heo\s|(?:" + CompiledShort + @")\))(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
+        (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|ẢNH|Nguồn|[Tt]ổng hợp|[Tt]heo\s|(?:" + CompiledShort + @")\))(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
             description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase."), Marked('(', 60)),
         (new ParseRule("agency-signature-bare", PieceKind.SourceLine, @"^(?<agency>[A-ZĐ]{2,6}\+?)", RulePlacement.Closing, Metadata + 45,
             description: "An agency's acronym alone on the line closing the story, without brackets: 'TTXVN', 'AFP', 'VOV' (two to six capitals without diacritics but Đ, so a name in capitals such as 'HOÀNG' stays a byline; never the last word of a longer line, such as a byline 'HOÀNG LONG - THU TRANG')."), Hint(7)),
@@ -313,13 +313,13 @@ internal static class BuiltInRules
             "The line after an image label that printed no caption is its caption, unless it has a role of its own."), Hint(NoLimit)),
         (new ParseRule("caption-credit-in-brackets", PieceKind.Caption, @"(?<caption>.{1,400})\s?\((?:" + CreditMarker + @"|Nguồn)\s?:\s?(?<credit>[^()]{1,80}?)\)\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 60,
-            description: "A caption with its credit in brackets: '<caption> (Ảnh: X)', '(Nguồn: X)'."), Marked(':', 520, "(Ảnh", "(Nguồn", "(Ẩnh", "(Biểu", "(Đồ", "(Infographic", "( Ảnh")),
+            description: "A caption with its credit in brackets: '<caption> (Ảnh: X)', '(Nguồn: X)'."), Marked(':', 520, "(Ảnh", "(ẢNH", "(Nguồn", "(Ẩnh", "(Biểu", "(Đồ", "(Infographic", "( Ảnh")),
         (new ParseRule("caption-credit-no-colon", PieceKind.Caption, @"(?<caption>.{1,400}?)[.!?…]?\s?\((?:Ảnh|ẢNH)\s(?!hưởng)(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\)\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 55,
             description: "A caption with its credit in brackets, printed without a colon: '<caption> (Ảnh TN)', '(Ảnh Minh Khôi)'."), Marked(')', 520, "(Ảnh ", "(ẢNH ")),
         (new ParseRule("caption-with-credit", PieceKind.Caption, @"(?<caption>(?:.{0,400}(?<![\s\-–|]))?)(?:\s?[-–|])?\s?" + CreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*|{outlet})\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 55,
-            description: "A caption line ending with its credit: '<caption>. Ảnh: X', '<caption>. - Ảnh: Outlet name'; a credit alone is an image with no caption."), Marked(':', 520, "Ảnh", "Biểu đồ", "Đồ h", "Infographic")),
+            description: "A caption line ending with its credit: '<caption>. Ảnh: X', '<caption>. - Ảnh: Outlet name'; a credit alone is an image with no caption."), Marked(':', 520, "Ảnh", "ẢNH", "Biểu đồ", "Đồ h", "Infographic")),
         (new ParseRule("caption-credit-any-text", PieceKind.Caption, @"(?<caption>.{0,400})\s?(?:Ảnh(?: tư liệu)?|Nguồn)\s?:\s?(?<credit>[^:()]{1,100}?)",
             RulePlacement.AfterImageLabel, Images + 50,
             description: "After an image label, any credit text closing the caption."), Marked(':', 520)),
@@ -329,7 +329,7 @@ internal static class BuiltInRules
             description: "A short line naming positions in a photo, such as '(trái)' or '(ngồi bên phải, hàng trước)'."), Marked(')', 300, "trái", "phải", "giữa")),
         (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)(?!\s[\p{Ll}\p{Nd}])\.?",
             RulePlacement.InsideLine, Images + 30,
-            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name, and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động')."), Marked(':', NoLimit, "Ảnh", "Nguồn", "Biểu đồ", "Đồ h", "Infographic")),
+            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name, and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động')."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic")),
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
             "A credit that opens a sentence takes the sentence before it, on the same line, as its caption."), Hint(NoLimit)),
         (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, CaptionBeforeNote + "(?i:" + Illustration + @")\)\.?", RulePlacement.InsideLine, Images + 30,
