@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Corpus.Parsing.Text;
 
 namespace Corpus.Parsing.Rules;
@@ -80,6 +81,18 @@ internal static class BuiltInRules
     /// 'Ảnh mang tính chất minh họa', 'Ảnh: Minh họa' (the word in the credit's place), 'ảnh minh họa'.
     /// </summary>
     private const string Illustration = "(?:[ẢẨảẩ]nh|[Hh]ình)(?:(?: mang tính(?: chất)?)? |\\s?:\\s?)[Mm]inh h(?:ọa|oạ|oa)";
+
+    /// <summary>
+    /// Headings of recommendation lists, each as a sentence and in capitals, with a colon or not: literal alternatives,
+    /// so a line is matched by lookup.
+    /// </summary>
+    private static readonly string ListHeadings = string.Join("|", new[]
+    {
+        "Tin liên quan", "Tin tức liên quan", "Tiêu điểm", "Tin đang nóng", "Tin mới nhất", "Tin mới", "Có thể bạn quan tâm",
+        "Bạn có thể quan tâm", "Tin cùng chuyên mục", "Bài cùng chuyên mục", "Cùng chuyên mục", "Tin khác", "Các tin khác",
+        "Bài liên quan", "Bài viết liên quan", "Tin cùng chủ đề", "Đọc nhiều nhất", "Đọc nhiều", "Xem nhiều nhất", "Xem nhiều",
+        "Tin xem nhiều", "Tin nổi bật", "Đừng bỏ lỡ",
+    }.SelectMany(heading => new[] { heading, heading.ToUpperInvariant() }).SelectMany(heading => new[] { heading, heading + ":" }));
 
     /// <summary>Text every way of printing <see cref="Illustration"/> holds.</summary>
     private static readonly string[] IllustrationWords = ["minh h", "Minh h"];
@@ -183,9 +196,9 @@ internal static class BuiltInRules
 
         // Furniture and list structure.
         (new ParseRule("list-headings", PieceKind.ListHeading,
-            "Tin liên quan|TIN LIÊN QUAN|Tiêu điểm|Tin đang nóng|Tin mới nhất|Tin mới|Có thể bạn quan tâm|Tin cùng chuyên mục|Tin khác|Bài liên quan|Bài viết liên quan|Tin cùng chủ đề|Đọc nhiều nhất|Tin nổi bật",
+            ListHeadings,
             RulePlacement.Anywhere | RulePlacement.InList, Furniture,
-            description: "Headings of recommendation lists, printed alone on a line."), Hint(40)),
+            description: "Headings of recommendation lists, printed alone on a line, as a sentence or in capitals, a colon after them or not: 'Tin liên quan', 'TIN KHÁC', 'Đọc nhiều nhất:', 'Có thể bạn quan tâm'."), Hint(40)),
         (new ParseRule("list-heading-glued", PieceKind.ListHeading,
             @"(?<group>Tin liên quan|TIN LIÊN QUAN|Bài liên quan|BÀI LIÊN QUAN|Tin cùng chuyên mục|Có thể bạn quan tâm|Đọc thêm|ĐỌC THÊM)\s?:?\s(?=\p{Lu}|[""“])(?<items>.{8,})",
             RulePlacement.InsideLine, Furniture,
