@@ -95,7 +95,7 @@ internal static class BuiltInRules
     }.SelectMany(heading => new[] { heading, heading.ToUpperInvariant() }).SelectMany(heading => new[] { heading, heading + ":" }));
 
     /// <summary>Text every way of printing <see cref="Illustration"/> holds.</summary>
-    private static readonly string[] IllustrationWords = ["minh h", "Minh h"];
+    private static readonly string[] IllustrationWords = ["minh họa", "minh hoạ", "minh hoa", "Minh họa", "Minh hoạ", "Minh hoa"];
 
     /// <summary>
     /// The further sources of a source line, each after ', ' and a name, a host or one capitalized word
