@@ -110,7 +110,8 @@ internal static class CaptionLines
 
     /// <summary>
     /// Whether <paramref name="line"/> can be a caption of an announced gallery: at most
-    /// <see cref="MaxGalleryCaptionWords"/> words, closing no intro of its own, and not speech (opening with a quote).
+    /// <see cref="MaxGalleryCaptionWords"/> words, closing no intro of its own, and neither speech (opening with a
+    /// quote) nor a list item (opening with a dash).
     /// </summary>
     public static bool IsGalleryCaption(string line) =>
         line[0] is not ('"' or '“' or '-' or '–') && line[line.Length - 1] != ':' && Words(line) <= MaxGalleryCaptionWords;
