@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Corpus.Parsing.Rules;
@@ -41,6 +42,9 @@ internal sealed class ArticleFold
 
     /// <summary>The metadata key an outlet prefix is kept under when the story's credit lines named another.</summary>
     private const string OutletKey = "outlet";
+
+    /// <summary>The metadata key of the time a page says it was updated, after the time it was published.</summary>
+    private const string UpdatedKey = "updated";
 
     private ArticleFold(List<ParseProblem> problems) => _problems = problems;
 
@@ -341,12 +345,21 @@ internal sealed class ArticleFold
     /// <summary>
     /// A dateline fills <see cref="Article.Published"/>. When a date is already known (a header's), a dateline agrees
     /// with it when it prints the same moment, or the same day of a date known without its time (and gives the time);
-    /// any other is text, so nothing it says is lost.
+    /// a later time of the same day is when the page was updated (<c>Cập nhật: …</c> under <c>Đăng lúc: …</c>), kept in
+    /// <see cref="Article.Metadata"/> as <c>updated</c>; any other is text, so nothing it says is lost.
     /// </summary>
     private void AddDateline(Piece piece)
     {
         var agency = piece.Group("agency");
-        if (!Agrees(_agency, agency) || (_published is { } known && !Refines(known, piece)))
+        var printed = PrintedDate.Read(piece.Match!, PrintedDate.Vietnam);
+        if (_published is { } known && printed is { } later && known.TimeOfDay != TimeSpan.Zero && later.Date == known.Date
+            && later > known && agency is null)
+        {
+            _metadata.Add(new MetadataEntry(UpdatedKey, later.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)));
+            return;
+        }
+
+        if (!Agrees(_agency, agency) || (_published is { } date && !Refines(date, printed)))
         {
             Demote(piece, "a date or agency was already given");
             return;
@@ -356,9 +369,8 @@ internal sealed class ArticleFold
         _published = PrintedDate.Read(piece.Match!, piece.Line, PrintedDate.Vietnam, _problems) ?? _published;
     }
 
-    private static bool Refines(DateTimeOffset known, Piece piece) =>
-        PrintedDate.Read(piece.Match!, PrintedDate.Vietnam) is { } printed
-        && (printed == known || (known.TimeOfDay == TimeSpan.Zero && printed.Date == known.Date));
+    private static bool Refines(DateTimeOffset known, DateTimeOffset? printed) =>
+        printed is { } date && (date == known || (known.TimeOfDay == TimeSpan.Zero && date.Date == known.Date));
 
     private static bool Agrees(string? current, string? value) => current is null || value is null || current == value;
 
