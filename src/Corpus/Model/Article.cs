@@ -112,9 +112,10 @@ public sealed class Article : IEquatable<Article>
 
     /// <summary>
     /// Metadata header entries (<c># key = value</c> lines, front matter) and the story's keywords printed under it
-    /// (<c>Từ khóa: …</c>, <c>Tags: …</c>) whose key names no field of the article, in page order; keys that name a field (<c>url</c>, <c>date</c>, <c>title</c>, <c>author</c>, <c>agency</c>,
-    /// <c>site</c> and their synonyms) fill it instead; an <c>updated</c> entry when the page prints a later time of the
-    /// day it was published (<c>Cập nhật: …</c>). Last, an <c>outlet</c> entry for each outlet a line opened with
+    /// (<c>Từ khóa: …</c>, <c>Tags: …</c>) whose key names no field of the article, in page order; keys that name a
+    /// field (<c>url</c>, <c>date</c>, <c>title</c>, <c>author</c>, <c>agency</c>, <c>site</c> and their synonyms) fill
+    /// it instead; an <c>updated</c> entry when the page prints a later time of the day it was published
+    /// (<c>Cập nhật: …</c>). Last, an <c>outlet</c> entry for each outlet a line opened with
     /// (<c>(Dân trí) - …</c>) when the story's own byline or source named another agency.
     /// </summary>
     public EquatableArray<MetadataEntry> Metadata => Lists.Metadata;

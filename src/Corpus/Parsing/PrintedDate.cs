@@ -23,7 +23,7 @@ internal static class PrintedDate
 
     /// <summary>The date and time the match prints, in <paramref name="offset"/>; <see langword="null"/> when it is no real date.</summary>
     [MethodImpl(Jit.ParseLoop)]
-    public static DateTimeOffset? Read(Match match, TimeSpan offset)
+    private static DateTimeOffset? Read(Match match, TimeSpan offset)
     {
         var year = Number(match, "y");
         var month = Number(match, "m");

@@ -351,7 +351,7 @@ internal sealed class ArticleFold
     private void AddDateline(Piece piece)
     {
         var agency = piece.Group("agency");
-        var printed = PrintedDate.Read(piece.Match!, PrintedDate.Vietnam);
+        var printed = PrintedDate.Read(piece.Match!, piece.Line, PrintedDate.Vietnam, _problems);
         if (_published is { } known && printed is { } later && known.TimeOfDay != TimeSpan.Zero && later.Date == known.Date
             && later > known && agency is null)
         {
@@ -366,7 +366,7 @@ internal sealed class ArticleFold
         }
 
         Fill(ref _agency, agency);
-        _published = PrintedDate.Read(piece.Match!, piece.Line, PrintedDate.Vietnam, _problems) ?? _published;
+        _published = printed ?? _published;
     }
 
     private static bool Refines(DateTimeOffset known, DateTimeOffset? printed) =>
