@@ -78,9 +78,9 @@ internal static class BuiltInRules
 
     /// <summary>
     /// 'Ảnh minh họa' (an illustration, not the story's own photo) and the ways pages print it: 'Hình minh họa',
-    /// 'Ảnh mang tính chất minh họa', 'Ảnh: Minh họa' (the word in the credit's place), 'ảnh minh họa'.
+    /// 'Ảnh mang tính chất minh họa', 'ảnh có tính chất minh họa', 'Ảnh: Minh họa' (the word in the credit's place), 'ảnh minh họa'.
     /// </summary>
-    private const string Illustration = "(?:[ẢẨảẩ]nh|[Hh]ình)(?:(?: mang tính(?: chất)?)? |\\s?:\\s?)[Mm]inh h(?:ọa|oạ|oa)";
+    private const string Illustration = "(?:[ẢẨảẩ]nh|[Hh]ình)(?:(?: (?:mang|có) tính(?: chất)?)? |\\s?:\\s?)[Mm]inh h(?:ọa|oạ|oa)";
 
     /// <summary>
     /// Headings of recommendation lists, each as a sentence and in capitals, with a colon or not: literal alternatives,
