@@ -28,6 +28,9 @@ internal static class CaptionLines
     /// <summary>The most words a caption line printed without a full stop holds.</summary>
     public const int MaxUnclosedWords = 30;
 
+    /// <summary>The most words a quoted term in a caption holds ('dòng trạng thái "bày với"'): a longer quotation is speech.</summary>
+    private const int MaxQuotedTermWords = 3;
+
     /// <summary>The longest line worth counting the words of: 30 words of Vietnamese syllables fit well within it.</summary>
     private const int MaxLength = 400;
 
@@ -83,7 +86,7 @@ internal static class CaptionLines
     /// <summary>
     /// Whether <paramref name="line"/> reads as a caption on its own: one sentence closed by a full stop, of
     /// <see cref="MinWords"/> to <see cref="MaxWords"/> words, or printed without one, of <see cref="MinUnclosedWords"/>
-    /// to <see cref="MaxUnclosedWords"/>; with no quote, colon, question or exclamation, no clause after a comma, not
+    /// to <see cref="MaxUnclosedWords"/>; with no speech in quotes (a quoted term is fine), colon, question or exclamation, no clause after a comma, not
     /// opening with a tied opener (a person's word only before a name), holding no story word, and neither a list item
     /// nor a line in capitals.
     /// </summary>
@@ -92,7 +95,7 @@ internal static class CaptionLines
     public static bool IsCaptionShaped(string line, List<int> starts)
     {
         var length = line.Length;
-        if (length < MinWords * 2 || length > MaxLength || line.IndexOfAny(Disqualifying) >= 0 || IsBulleted(line) || !HasLowercase(line)) return false;
+        if (length < MinWords * 2 || length > MaxLength || line.IndexOfAny(Disqualifying) >= 0 || QuotesSpeech(line) || IsBulleted(line) || !HasLowercase(line)) return false;
 
         var last = line[length - 1];
         var closed = last == '.' && line[length - 2] is not ('.' or ' ');
@@ -142,7 +145,28 @@ internal static class CaptionLines
     /// <summary>How many words <paramref name="text"/> holds (it is clean: single spaces, trimmed).</summary>
     public static int Words(string text) => SentenceOpenings.WordsIn(text, text.Length);
 
-    private static readonly char[] Disqualifying = ['"', '“', '”', ':', ';', '?', '!', '…'];
+    private static readonly char[] Disqualifying = [':', ';', '?', '!', '…'];
+
+    private static readonly char[] Quotes = ['"', '“', '”'];
+
+    /// <summary>
+    /// Whether <paramref name="line"/> opens with a quote or quotes more than a term of <see cref="MaxQuotedTermWords"/>
+    /// words: speech, which hangs on the story. A caption may name a term in quotes ('với dòng trạng thái "bày với"').
+    /// </summary>
+    private static bool QuotesSpeech(string line)
+    {
+        var open = line.IndexOfAny(Quotes);
+        if (open < 0) return false;
+        if (open == 0) return true;
+        while (open >= 0)
+        {
+            var close = line.IndexOfAny(Quotes, open + 1);
+            if (close < 0 || SentenceOpenings.WordsIn(line.Substring(open, close - open), close - open) > MaxQuotedTermWords) return true;
+            open = line.IndexOfAny(Quotes, close + 1);
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A list's bullet or number ('-', '1.', 'a)'), or a bracket (a note, a link): an item or a note, not a caption.
