@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Corpus.Parsing.Text;
 
 namespace Corpus.Parsing;
 
@@ -10,7 +11,8 @@ internal static class TextCleaning
     /// <summary>
     /// Clean field text: NFC, every run of white space (no-break spaces included) as one space, trimmed,
     /// control and zero-width characters removed, lone surrogates replaced by U+FFFD; a combining mark a space cut
-    /// from its letter rejoins it, and a combining mark printed twice in a row counts once.
+    /// from its letter rejoins it, and a combining mark printed twice in a row counts once; an HTML character reference
+    /// a scraper left ('&amp;nbsp;', '&amp;quot;', '&amp;#8220;') reads as its character.
     /// </summary>
     public static string Clean(string text) => Clean(text, 0, text.Length);
 
@@ -21,6 +23,14 @@ internal static class TextCleaning
         // Most printed lines are clean already: one copy of them, not a builder and a copy.
         if (IsClean(text, start, length)) return length == text.Length ? text : text.Substring(start, length);
 
+        // A character reference a scraper left ('&nbsp;') is read as its character first, then cleaned like one.
+        if (HtmlEntities.Decode(text, start, length) is { } decoded) return CleanPrinted(decoded, 0, decoded.Length);
+        return CleanPrinted(text, start, length);
+    }
+
+    [MethodImpl(Jit.ParseLoop)]
+    private static string CleanPrinted(string text, int start, int length)
+    {
         var builder = BuilderCache.Acquire(length);
         var pendingSpace = false;
         var end = start + length;
@@ -90,6 +100,7 @@ internal static class TextCleaning
             if (c < '\u0300')
             {
                 if (char.IsControl(c) || c == '\u00A0' || c == '\u0085' || c == '\u00AD') return false;
+                if (c == '&' && HtmlEntities.TryRead(text, i, start + length, out _, out _)) return false;
             }
             else if (c is < '\u1E00' or > '\u1EFF' and (< '\u2010' or > '\u205E') || char.IsWhiteSpace(c) || c is >= '\u202A' and <= '\u202E')
             {

@@ -16,6 +16,17 @@ public sealed class TextCleaningTests
     public void Clean_collapses_spaces_and_drops_invisible_characters(string text, string expected) =>
         TextCleaning.Clean(text).ShouldBe(expected);
 
+    [Theory]
+    [InlineData("truy vết&nbspxác định", "truy vết xác định")]
+    [InlineData("dòng trạng thái: &quot;Bày với&quot;.", "dòng trạng thái: \"Bày với\".")]
+    [InlineData("&#8220;Tết&#8221; &#x2013; &ldquo;xuân&rdquo;&nbsp;&nbsp;mới", "“Tết” – “xuân” mới")]
+    [InlineData("Vi&#7879;t Nam", "Việt Nam")]
+    [InlineData("Hội chợ Xuân &amp; Tết", "Hội chợ Xuân & Tết")]
+    [InlineData("&amp;nbsp; printed twice escaped", "&nbsp; printed twice escaped")]
+    [InlineData("AT&T, Q&A, R&D, &KTHN, & và &#;, &#xD800; &#0; &unknown;", "AT&T, Q&A, R&D, &KTHN, & và &#;, &#xD800; &#0; &unknown;")]
+    public void Clean_reads_html_references_a_scraper_left_as_their_characters(string text, string expected) =>
+        TextCleaning.Clean(text).ShouldBe(expected);
+
     [Fact]
     public void Clean_replaces_lone_surrogates_instead_of_throwing()
     {
