@@ -80,7 +80,10 @@ public sealed class Article : IEquatable<Article>
     /// <summary>The first paragraph of the main story, or <see langword="null"/> when it has none.</summary>
     public string? Lead => Body.Lead;
 
-    /// <summary>The main story first (its <see cref="Section.Heading"/> is <see langword="null"/>), then one section per further story.</summary>
+    /// <summary>
+    /// The main story's opening first (its <see cref="Section.Heading"/> is <see langword="null"/>), then one section per
+    /// subheading the story prints and per further story an aggregated page carries.
+    /// </summary>
     public EquatableArray<Section> Sections => Body.Sections;
 
     /// <summary>The paragraphs of all sections, in order.</summary>

@@ -7,7 +7,7 @@ namespace Corpus.Parsing.Reading;
 /// <summary>
 /// The passes over the story's lines, once they are all read, that find photo captions printed with no marker by where
 /// they stand: a caption copied from the story line next to it, a short line standing apart between paragraphs, and
-/// the lines of a gallery a line announces at the story's end.
+/// the lines of a gallery a line announces at the story's end; and the subheadings standing between paragraphs.
 /// </summary>
 internal sealed partial class PageReader
 {
@@ -103,6 +103,36 @@ internal sealed partial class PageReader
             _pieces[index].Kind = PieceKind.Caption;
             _pieces[index].Rule = rule;
         }
+    }
+
+    /// <summary>
+    /// Short lines printed without a full stop between two paragraphs, one of them of two sentences or more, become
+    /// subheadings (<see cref="CaptionLines.IsSubheadingShaped"/>): each opens a section, its text still the story's.
+    /// </summary>
+    private void ClaimSubheadings()
+    {
+        var rule = _rules.Structural(BuiltInRules.SubheadingBetweenParagraphs);
+        if (rule is null) return;
+        for (var index = 1; index < _storyEnd - 1; index++)
+        {
+            if (WholeStoryLine(index) is not { } text || !CaptionLines.IsSubheadingShaped(text, _sentenceStarts)) continue;
+            var words = CaptionLines.Words(text);
+            if (WholeStoryLine(Beside(index, -1)) is not { } before || !CaptionLines.FramesCaption(before, words)
+                || WholeStoryLine(Beside(index, 1)) is not { } after || !CaptionLines.FramesCaption(after, words)) continue;
+
+            // On a page of one sentence per line, a line without its full stop is a sentence that lost it.
+            if (!HasSentences(before, 2) && !HasSentences(after, 2)) continue;
+            _pieces[index].Kind = PieceKind.Subheading;
+            _pieces[index].Rule = rule;
+        }
+    }
+
+    /// <summary>The piece next to <paramref name="index"/> in <paramref name="direction"/>, past the photos between (a section often opens with one).</summary>
+    private int Beside(int index, int direction)
+    {
+        var beside = index + direction;
+        while (beside > 0 && beside < _storyEnd && _pieces[beside].Kind is PieceKind.Caption or PieceKind.Credit or PieceKind.ImageLabel) beside += direction;
+        return beside;
     }
 
     private bool IsCaptionLine(int index) => WholeStoryLine(index) is { } text && CaptionLines.IsCaptionShaped(text, _sentenceStarts);

@@ -137,6 +137,7 @@ internal sealed partial class PageReader
         ClaimCaptionLines();
         ClaimClosing();
         ClaimAnnouncedGallery();
+        ClaimSubheadings();
     }
 
     private void ReportMisdecodedText()

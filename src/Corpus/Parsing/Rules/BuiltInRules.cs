@@ -27,6 +27,7 @@ internal static class BuiltInRules
     public const string CaptionCopiedFromStory = "caption-copied-from-story";
     public const string CaptionBetweenParagraphs = "caption-between-paragraphs";
     public const string CaptionAfterGalleryIntro = "caption-after-gallery-intro";
+    public const string SubheadingBetweenParagraphs = "subheading-between-paragraphs";
     public const string BrokenLines = "broken-lines";
 
     /// <summary>Named for the fold: the outlet a lead opens with yields its field to the story's own credit lines.</summary>
@@ -391,6 +392,8 @@ internal static class BuiltInRules
             "The lines after a line that announces photos and ends with a colon ('Dân trí xin giới thiệu một số bức ảnh của X:', 'những hình ảnh…:', 'loạt ảnh…:'), down to the story's byline or source: the gallery's captions, one a line. Only when every such line (at most 20) is a whole line of at most 40 words that does not open with a quote or a dash nor end with a colon; the announcing line stays text."), Hint(NoLimit)),
         (ParseRule.Structural(CaptionBetweenParagraphs, PieceKind.Caption, RulePlacement.Anywhere, Guesses + 40,
             "On a page that prints a paragraph per line, a line of one short sentence (5 to 20 words closed by a full stop, or 17 to 30 printed without one: shorter unclosed lines are subheadings) between two longer paragraphs, one of them of two sentences or more (or both twice its length), that stands apart from them: a photo caption. A story's own short paragraph hangs on what came before, so the line must not open with a connective, an adverbial, an auxiliary or a pronoun ('Tuy nhiên', 'Sau khi', 'Hiện', 'Anh'…; 'Ông' only before a name), nor hold a clause after a comma ('…, sau khi…'), a quotation (a quoted term of up to three words is fine), a colon, a question, reported speech ('cho biết', 'rằng') or a word referring back ('cũng', 'đó'); never a list item ('a)', '2.') or a line in capitals. Up to three such lines in a row, between paragraphs of two sentences or more, are a gallery's captions. The line after a question is its answer, never a caption."), Hint(NoLimit)),
+        (ParseRule.Structural(SubheadingBetweenParagraphs, PieceKind.Subheading, RulePlacement.Anywhere, Guesses + 30,
+            "A line of one phrase, 2 to 16 words printed without a full stop or any closing mark, between two longer paragraphs closed as sentences, one of them of two sentences or more (photos between aside): a subheading, which opens a section (its text stays the story's). On a page of one sentence per line, such a line is a sentence that lost its full stop. A line ending in a colon, a question or a quote is a sentence; a list item is an item."), Hint(NoLimit)),
         (new ParseRule("caption-echoed-by-story", PieceKind.Caption,
             @"(?<caption>(?<_opening>" + SentenceWord + @"(?:\s" + SentenceWord + "){" + (SentenceOpenings.SharedWords - 1) + "})" + InSentence + "{0," + SentenceOpenings.MaxCaptionLength + @"}?)[.!?…](?=\s\k<_opening>(?![\p{L}\p{M}\p{Nd}]))",
             RulePlacement.InsideLine, Guesses + 60,

@@ -25,6 +25,9 @@ internal static class CaptionLines
     /// </summary>
     public const int MinUnclosedWords = 17;
 
+    /// <summary>The fewest words a subheading holds: a single word on a line is a label or a name, not a section's title.</summary>
+    public const int MinSubheadingWords = 2;
+
     /// <summary>The most words a caption line printed without a full stop holds.</summary>
     public const int MaxUnclosedWords = 30;
 
@@ -104,6 +107,22 @@ internal static class CaptionLines
         if (closed ? words < MinWords || words > MaxWords : words < MinUnclosedWords || words > MaxUnclosedWords) return false;
         if (!OpensFreely(line) || HasClauseAfterComma(line) || HoldsStoryWord(line)) return false;
 
+        SentenceSplitter.Starts(line, starts);
+        return starts.Count == 1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> reads as a subheading: one phrase of <see cref="MinSubheadingWords"/> words up to
+    /// fewer than <see cref="MinUnclosedWords"/>, printed without a full stop or any closing mark (a line ending in a
+    /// colon, a question or a quote is a sentence), neither a list item nor two sentences.
+    /// </summary>
+    /// <param name="line">A whole line of story text.</param>
+    /// <param name="starts">A list to reuse for the sentence starts.</param>
+    public static bool IsSubheadingShaped(string line, List<int> starts)
+    {
+        if (line.Length > MaxLength || !char.IsLetterOrDigit(line[line.Length - 1]) || IsBulleted(line)) return false;
+        var words = Words(line);
+        if (words < MinSubheadingWords || words >= MinUnclosedWords) return false;
         SentenceSplitter.Starts(line, starts);
         return starts.Count == 1;
     }
