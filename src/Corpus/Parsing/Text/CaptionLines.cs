@@ -89,9 +89,9 @@ internal static class CaptionLines
     /// <summary>
     /// Whether <paramref name="line"/> reads as a caption on its own: one sentence closed by a full stop, of
     /// <see cref="MinWords"/> to <see cref="MaxWords"/> words, or printed without one, of <see cref="MinUnclosedWords"/>
-    /// to <see cref="MaxUnclosedWords"/>; with no speech in quotes (a quoted term is fine), colon, question or exclamation, no clause after a comma, not
-    /// opening with a tied opener (a person's word only before a name), holding no story word, and neither a list item
-    /// nor a line in capitals.
+    /// to <see cref="MaxUnclosedWords"/>; with no speech in quotes (a quoted term is fine), colon, question or
+    /// exclamation, no clause after a comma, not opening with a tied opener (a person's word only before a name),
+    /// holding no story word, and neither a list item nor a line in capitals.
     /// </summary>
     /// <param name="line">A whole line of story text.</param>
     /// <param name="starts">A list to reuse for the sentence starts.</param>

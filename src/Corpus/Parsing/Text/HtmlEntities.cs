@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 
 namespace Corpus.Parsing.Text;
 
@@ -66,13 +67,13 @@ internal static class HtmlEntities
     {
         var end = start + length;
         var ampersand = text.IndexOf('&', start, length);
-        System.Text.StringBuilder? builder = null;
+        StringBuilder? builder = null;
         var copied = start;
         while (ampersand >= 0)
         {
             if (TryRead(text, ampersand, end, out var referenceLength, out var value))
             {
-                builder ??= new System.Text.StringBuilder(length);
+                builder ??= new StringBuilder(length);
                 builder.Append(text, copied, ampersand - copied).Append(value);
                 copied = ampersand + referenceLength;
             }
