@@ -40,23 +40,26 @@ internal static class HtmlEntities
         length = 0;
         value = "";
         if (index + 2 >= end || text[index] != '&') return false;
-        var limit = Math.Min(end, index + MaxLength + 1);
-        var semicolon = text.IndexOf(';', index + 1, limit - index - 1);
-        if (text[index + 1] == '#') return semicolon > index + 2 && TryReadNumber(text, index + 2, semicolon, out value) && Found(semicolon + 1 - index, out length);
+        var semicolon = text.IndexOf(';', index + 1, Math.Min(end, index + MaxLength + 1) - index - 1);
+        if (text[index + 1] == '#')
+        {
+            if (semicolon <= index + 2 || !TryReadNumber(text, index + 2, semicolon, out value)) return false;
+            length = semicolon + 1 - index;
+            return true;
+        }
 
         if (semicolon > index + 1 && Named.TryGetValue(text.Substring(index + 1, semicolon - index - 1), out var named))
         {
             value = named.ToString();
-            return Found(semicolon + 1 - index, out length);
+            length = semicolon + 1 - index;
+            return true;
         }
 
-        if (index + 1 + UnclosedNoBreakSpace.Length <= end && string.CompareOrdinal(text, index + 1, UnclosedNoBreakSpace, 0, UnclosedNoBreakSpace.Length) == 0)
-        {
-            value = "\u00A0";
-            return Found(1 + UnclosedNoBreakSpace.Length, out length);
-        }
-
-        return false;
+        if (index + 1 + UnclosedNoBreakSpace.Length > end
+            || string.CompareOrdinal(text, index + 1, UnclosedNoBreakSpace, 0, UnclosedNoBreakSpace.Length) != 0) return false;
+        value = "\u00A0";
+        length = 1 + UnclosedNoBreakSpace.Length;
+        return true;
     }
 
     /// <summary>
@@ -83,12 +86,6 @@ internal static class HtmlEntities
         }
 
         return builder?.Append(text, copied, end - copied).ToString();
-    }
-
-    private static bool Found(int found, out int length)
-    {
-        length = found;
-        return true;
     }
 
     /// <summary>A decimal ('#8220') or hexadecimal ('#x201C') reference to a Unicode scalar value.</summary>
