@@ -81,8 +81,9 @@ public sealed class Article : IEquatable<Article>
     public string? Lead => Body.Lead;
 
     /// <summary>
-    /// The main story's opening first (its <see cref="Section.Heading"/> is <see langword="null"/>), then one section per
-    /// subheading the story prints and per further story an aggregated page carries.
+    /// The main story's opening first (its <see cref="Section.Heading"/> is <see langword="null"/>, or the subheading the
+    /// story opens with), then one section per subheading the story prints and per further story an aggregated page
+    /// carries.
     /// </summary>
     public EquatableArray<Section> Sections => Body.Sections;
 

@@ -6,7 +6,7 @@ namespace Corpus;
 /// </summary>
 /// <param name="Heading">
 /// The subheading, or the further story's title; <see langword="null"/> for the main story's opening, whose title is
-/// <see cref="Article.Title"/>.
+/// <see cref="Article.Title"/>, unless the story opens with a subheading (then that subheading).
 /// </param>
 /// <param name="Paragraphs">The section's own body text, trimmed, in order.</param>
 /// <param name="Images">The section's images, in order.</param>

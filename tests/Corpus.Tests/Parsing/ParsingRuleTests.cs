@@ -36,6 +36,20 @@ public sealed class ParsingRuleTests
     }
 
     [Fact]
+    public void Subheadings_open_sections_and_one_opening_the_story_heads_its_opening_before_the_lead()
+    {
+        const string paragraph = "Đơn hàng tăng mạnh trong tháng. Nhiều xưởng phải thuê thêm thợ.";
+        var opening = Parse("Tiêu đề", "", "Mùa cao điểm cuối năm", paragraph, "Thị trường năm mới", paragraph);
+
+        opening.Sections.Select(section => section.Heading).ShouldBe(["Mùa cao điểm cuối năm", "Thị trường năm mới"]);
+        opening.Lead.ShouldBe(paragraph);
+        opening.Text.ShouldBe($"Mùa cao điểm cuối năm\n\n{paragraph}\n\nThị trường năm mới\n\n{paragraph}");
+
+        // Before a paragraph of one sentence, the short line may be a lead that lost its full stop: it stays the lead.
+        Parse("Tiêu đề", "", "Mùa cao điểm cuối năm", "Đơn hàng tăng mạnh trong tháng.").Lead.ShouldBe("Mùa cao điểm cuối năm");
+    }
+
+    [Fact]
     public void Label_followed_by_a_structural_line_has_no_caption()
     {
         var article = Parse("Tiêu đề", "Tiêu đề - Hình 1", "[Tin liên quan khác]", "Đoạn.");

@@ -90,8 +90,7 @@ internal sealed class ArticleFold
                 AddHeader(piece);
                 break;
             case PieceKind.Subheading:
-                _sections.Add(new SectionBuilder(piece.Group("heading") ?? piece.Text));
-                _pendingLabel = -1;
+                AddSubheading(piece);
                 break;
             case PieceKind.ImageLabel:
                 AddLabel(piece);
@@ -180,7 +179,8 @@ internal sealed class ArticleFold
         SourceLine? leadLine = null;
         foreach (var piece in pieces)
         {
-            if (piece.Kind == PieceKind.Subheading) return;
+            // A subheading the story opens with heads its opening; the lead is the paragraph after it.
+            if (piece.Kind == PieceKind.Subheading && (leadLine is not null || !IsStorySubheading(piece))) return;
             if (piece.Kind != PieceKind.Body) continue;
             if (leadLine is not null && piece.Line != leadLine) return;
             leadLine = piece.Line;
@@ -383,11 +383,26 @@ internal sealed class ArticleFold
         return true;
     }
 
+    /// <summary>
+    /// A subheading opens a section; one the story opens with, before any paragraph, heads the main story's opening
+    /// instead, so the paragraph after it is still the lead. A further story's title always opens its own section.
+    /// </summary>
+    private void AddSubheading(Piece piece)
+    {
+        var heading = piece.Group("heading") ?? piece.Text;
+        if (IsStorySubheading(piece) && _sections.Count == 1 && Current.Paragraphs.Count == 0) Current.Heading = heading;
+        else _sections.Add(new SectionBuilder(heading));
+        _pendingLabel = -1;
+    }
+
+    /// <summary>Whether a subheading belongs to the story it stands in (not a further story's title on an aggregated page).</summary>
+    private static bool IsStorySubheading(Piece piece) => piece.Rule?.Structure != StructuralRule.StoryHeading;
+
     private SectionBuilder Current => _sections[_sections.Count - 1];
 
     private sealed class SectionBuilder(string? heading)
     {
-        public string? Heading { get; } = heading;
+        public string? Heading { get; set; } = heading;
         public List<string> Paragraphs { get; } = [];
         public List<Image> Images { get; } = [];
 

@@ -106,32 +106,46 @@ internal sealed partial class PageReader
     }
 
     /// <summary>
-    /// Short lines printed without a full stop between two paragraphs, one of them of two sentences or more, become
-    /// subheadings (<see cref="CaptionLines.IsSubheadingShaped"/>): each opens a section, its text still the story's.
+    /// Short lines printed without a full stop between two paragraphs, one of them of two sentences or more, or opening
+    /// the story before a paragraph of two sentences or more, become subheadings
+    /// (<see cref="CaptionLines.IsSubheadingShaped"/>): each opens a section, its text still the story's.
     /// </summary>
     private void ClaimSubheadings()
     {
         var rule = _rules.Structural(BuiltInRules.SubheadingBetweenParagraphs);
         if (rule is null) return;
-        for (var index = 1; index < _storyEnd - 1; index++)
+        var opening = true;
+        for (var index = 0; index < _storyEnd - 1; index++)
         {
-            if (WholeStoryLine(index) is not { } text || !CaptionLines.IsSubheadingShaped(text, _sentenceStarts)) continue;
-            var words = CaptionLines.Words(text);
-            if (WholeStoryLine(Beside(index, -1)) is not { } before || !CaptionLines.FramesCaption(before, words)
-                || WholeStoryLine(Beside(index, 1)) is not { } after || !CaptionLines.FramesCaption(after, words)) continue;
+            if (WholeStoryLine(index) is { } text && CaptionLines.IsSubheadingShaped(text, _sentenceStarts) && IsSubheadingFramed(index, text, opening))
+            {
+                _pieces[index].Kind = PieceKind.Subheading;
+                _pieces[index].Rule = rule;
+            }
 
-            // On a page of one sentence per line, a line without its full stop is a sentence that lost it.
-            if (!HasSentences(before, 2) && !HasSentences(after, 2)) continue;
-            _pieces[index].Kind = PieceKind.Subheading;
-            _pieces[index].Rule = rule;
+            if (_pieces[index].Kind == PieceKind.Body) opening = false;
         }
+    }
+
+    /// <summary>
+    /// Whether paragraphs closed as sentences frame the subheading-shaped line at <paramref name="index"/>: one after it
+    /// of two sentences or more when it opens the story, else one on each side, one of them of two sentences or more
+    /// (on a page of one sentence per line, a line without its full stop is a sentence that lost it).
+    /// </summary>
+    private bool IsSubheadingFramed(int index, string text, bool opening)
+    {
+        var words = CaptionLines.Words(text);
+        if (WholeStoryLine(Beside(index, 1)) is not { } after || !CaptionLines.FramesCaption(after, words)) return false;
+        if (opening) return HasSentences(after, 2);
+        return WholeStoryLine(Beside(index, -1)) is { } before && CaptionLines.FramesCaption(before, words)
+            && (HasSentences(before, 2) || HasSentences(after, 2));
     }
 
     /// <summary>The piece next to <paramref name="index"/> in <paramref name="direction"/>, past the photos between (a section often opens with one).</summary>
     private int Beside(int index, int direction)
     {
         var beside = index + direction;
-        while (beside > 0 && beside < _storyEnd && _pieces[beside].Kind is PieceKind.Caption or PieceKind.Credit or PieceKind.ImageLabel) beside += direction;
+        while (beside >= 0 && beside < _storyEnd && _pieces[beside].Kind is PieceKind.Caption or PieceKind.Credit or PieceKind.ImageLabel) beside += direction;
         return beside;
     }
 
@@ -177,7 +191,7 @@ internal sealed partial class PageReader
     /// <summary>The text of the piece at <paramref name="index"/> when it is a whole line of story text; otherwise null.</summary>
     private string? WholeStoryLine(int index)
     {
-        if (index >= _storyEnd) return null;
+        if (index < 0 || index >= _storyEnd) return null;
         var piece = _pieces[index];
         return piece is { Kind: PieceKind.Body, Rule: null, Start: 0 } && piece.End == piece.Line.Text.Length ? piece.Line.Text : null;
     }
