@@ -172,7 +172,7 @@ internal static class RuleGrammar
     {
         [PieceKind.Headline] = (["title"], [], RulePlacement.Opening),
         [PieceKind.Body] = ([], [], All),
-        [PieceKind.Subheading] = (["heading"], [], RulePlacement.Anywhere),
+        [PieceKind.Subheading] = (["heading"], [], RulePlacement.Anywhere | RulePlacement.InsideLine),
         [PieceKind.ImageLabel] = (["label", "subject", "caption", "credit"], ["label"], RulePlacement.Anywhere),
         [PieceKind.Caption] = (["caption", "credit"], [], RulePlacement.Anywhere | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.Closing),
         [PieceKind.Credit] = (["credit", "caption"], ["credit"], RulePlacement.Anywhere | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.Closing),
