@@ -45,8 +45,11 @@ public sealed class ParsingRuleTests
         opening.Lead.ShouldBe(paragraph);
         opening.Text.ShouldBe($"Mùa cao điểm cuối năm\n\n{paragraph}\n\nThị trường năm mới\n\n{paragraph}");
 
-        // Before a paragraph of one sentence, the short line may be a lead that lost its full stop: it stays the lead.
+        // Before a paragraph of one sentence of like length, the short line may be a lead that lost its full stop: it
+        // stays the lead. Before one three times its length, it is a subheading.
         Parse("Tiêu đề", "", "Mùa cao điểm cuối năm", "Đơn hàng tăng mạnh trong tháng.").Lead.ShouldBe("Mùa cao điểm cuối năm");
+        const string longSentence = "Đơn hàng từ các tỉnh phía Bắc tăng mạnh trong tháng cuối năm khiến nhiều xưởng gốm phải thuê thêm thợ.";
+        Parse("Tiêu đề", "", "Mùa cao điểm cuối năm", longSentence).Lead.ShouldBe(longSentence);
     }
 
     [Fact]

@@ -11,6 +11,12 @@ namespace Corpus.Parsing.Reading;
 /// </summary>
 internal sealed partial class PageReader
 {
+    /// <summary>
+    /// How many times longer than a subheading opening the story the paragraph after it is, when that paragraph is one
+    /// sentence: a short line before a sentence of like length may be a lead that lost its full stop.
+    /// </summary>
+    private const int OpeningParagraphRatio = 3;
+
     private bool? _printsParagraphs;
 
     /// <summary>Story lines of one sentence that repeat the opening of the story line next to them become captions.</summary>
@@ -129,14 +135,15 @@ internal sealed partial class PageReader
 
     /// <summary>
     /// Whether paragraphs closed as sentences frame the subheading-shaped line at <paramref name="index"/>: one after it
-    /// of two sentences or more when it opens the story, else one on each side, one of them of two sentences or more
-    /// (on a page of one sentence per line, a line without its full stop is a sentence that lost it).
+    /// of two sentences or more (or <see cref="OpeningParagraphRatio"/> times its length) when it opens the story, else
+    /// one on each side, one of them of two sentences or more (on a page of one sentence per line, a line without its
+    /// full stop is a sentence that lost it).
     /// </summary>
     private bool IsSubheadingFramed(int index, string text, bool opening)
     {
         var words = CaptionLines.Words(text);
         if (WholeStoryLine(Beside(index, 1)) is not { } after || !CaptionLines.FramesCaption(after, words)) return false;
-        if (opening) return HasSentences(after, 2);
+        if (opening) return HasSentences(after, 2) || CaptionLines.Words(after) >= OpeningParagraphRatio * words;
         return WholeStoryLine(Beside(index, -1)) is { } before && CaptionLines.FramesCaption(before, words)
             && (HasSentences(before, 2) || HasSentences(after, 2));
     }
