@@ -619,9 +619,21 @@ internal sealed partial class PageReader
     {
         var text = line.Text;
         _candidates.Clear();
+
+        // Rules sharing a test for lines (the glued caption and the glued subheading) run it once.
+        Func<string, bool>? lastGate = null;
+        var lastGateResult = false;
         foreach (var rule in _rules.Inside)
         {
-            if (!rule.IsStructural && (!rule.Hints.LeadOnly || !_bodySeen) && rule.MayMatchIn(text) && rule.Hints.MayStartAnywhere(text)) _candidates.Add(rule);
+            if (rule.IsStructural || (rule.Hints.LeadOnly && _bodySeen) || !rule.MayMatchIn(text)) continue;
+            var gate = rule.Hints.LineGate;
+            if (gate is not null && !gate.Equals(lastGate))
+            {
+                lastGate = gate;
+                lastGateResult = gate(text);
+            }
+
+            if (gate is null || lastGateResult) _candidates.Add(rule);
         }
 
         // Most lines hold nothing a rule for sentence starts could take: one piece of story text, no splitting.

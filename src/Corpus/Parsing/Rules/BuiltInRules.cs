@@ -48,11 +48,6 @@ internal static class BuiltInRules
     private const int Teasers = 400;
     private const int Guesses = 100;
 
-    /// <summary>The fewest and most words of a subheading glued between paragraphs: a longer unnamed fragment is a caption.</summary>
-    private const int MinGluedSubheadingWords = 3;
-
-    private const int MaxGluedSubheadingWords = 9;
-
     /// <summary>The longest run of captions a gallery closing a story may print after its last sentence.</summary>
     private const int MaxGalleryLength = 1200;
 
@@ -383,10 +378,10 @@ internal static class BuiltInRules
 
         // The weakest guesses: low precedence, narrow guards.
         (new ParseRule("subheading-before-sentence-opener", PieceKind.Subheading,
-            @"(?<heading>\p{Lu}[\p{Ll}\p{M}]*(?:\s[\p{Ll}\p{M}]+){" + (MinGluedSubheadingWords - 1) + "," + (MaxGluedSubheadingWords - 1) + @"})(?=\s{opener}\s\p{Ll})",
+            @"(?<heading>\p{Lu}[\p{Ll}\p{M}]*(?:\s[\p{Ll}\p{M}]+){" + (RuleGrammar.MinGluedSubheadingWords - 1) + "," + (RuleGrammar.MaxGluedSubheadingWords - 1) + @"})(?=\s{opener}\s\p{Ll})",
             RulePlacement.InsideLine, Guesses + 55,
             description: "A phrase of 3 to 9 words naming no one (no capital after its first letter, no number), with no full stop, right before a capitalized sentence opener and a lowercase word ('… nêu quan điểm. Chỉ nhắc nhở chứ không bêu tên Trong khi đó, …'): a subheading glued between paragraphs, kept in the story's text. A photo caption glued so names what it shows or runs longer."),
-            new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
+            new RuleHints(NoLimit, [], RuleGrammar.GluedPhraseAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("caption-before-sentence-opener", PieceKind.Caption,
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})(?=\s{opener}\s\p{Ll})",
             RulePlacement.InsideLine, Guesses + 50,

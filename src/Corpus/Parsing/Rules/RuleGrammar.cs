@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -61,6 +62,44 @@ internal static class RuleGrammar
     /// pattern for a caption glued before a sentence can match, found without running it.
     /// </summary>
     public static bool OpenerAhead(string text, int start) => OpenerAfter(text, start, Math.Min(text.Length - 2, start + MaxGluedCaptionLength), stopAtSentenceEnd: true);
+
+    /// <summary>The fewest and most words of a subheading glued before a sentence: a longer unnamed fragment is a caption.</summary>
+    public const int MinGluedSubheadingWords = 3;
+
+    /// <inheritdoc cref="MinGluedSubheadingWords"/>
+    public const int MaxGluedSubheadingWords = 9;
+
+    /// <summary>
+    /// Whether the sentence starting at <paramref name="start"/> opens with a capital and then lowercase words only,
+    /// <see cref="MinGluedSubheadingWords"/> to <see cref="MaxGluedSubheadingWords"/> of them in all, right before a
+    /// sentence opener and a lowercase word: the only place the pattern for a subheading glued before a sentence can
+    /// match, found without running it (most sentences fail at their first capital, digit or mark).
+    /// </summary>
+    public static bool GluedPhraseAhead(string text, int start)
+    {
+        if (start >= text.Length || !char.IsUpper(text[start])) return false;
+        var i = start + 1;
+        for (var words = 1; words <= MaxGluedSubheadingWords; words++)
+        {
+            while (i < text.Length && IsLowerOrMark(text[i])) i++;
+            if (i + 1 >= text.Length || text[i] != ' ') return false;
+            var next = i + 1;
+            if (char.IsUpper(text[next]))
+            {
+                if (words < MinGluedSubheadingWords) return false;
+                var wordEnd = next;
+                while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+                return wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLower(text[wordEnd + 1]) && IsOpener(text, next, wordEnd - next);
+            }
+
+            if (!IsLowerOrMark(text[next])) return false;
+            i = next;
+        }
+
+        return false;
+    }
+
+    private static bool IsLowerOrMark(char c) => char.IsLower(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     /// <summary>The fewest characters between the quotes of a quotation a caption can be glued before: names of works and slogans in quotes are shorter.</summary>
     public const int MinQuotationLength = 60;

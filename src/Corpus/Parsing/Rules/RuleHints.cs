@@ -25,9 +25,6 @@ internal sealed record RuleHints(
 {
     public static RuleHints None { get; } = new(int.MaxValue, []);
 
-    /// <summary>Whether the rule may match at some sentence start of <paramref name="text"/> (true when it has no gate for lines).</summary>
-    public bool MayStartAnywhere(string text) => LineGate is null || LineGate(text);
-
     /// <summary>Whether the rule may match at <paramref name="start"/> of <paramref name="text"/> (true when it has no gate).</summary>
     public bool MayStartAt(string text, int start) => Gate is null || Gate(text, start);
 
