@@ -620,7 +620,7 @@ internal sealed partial class PageReader
         var text = line.Text;
         _candidates.Clear();
 
-        // Rules sharing a test for lines (the glued caption and the glued subheading) run it once.
+        // Rules next to each other that share a test for lines (the glued subheading and the glued caption) run it once.
         Func<string, bool>? lastGate = null;
         var lastGateResult = false;
         foreach (var rule in _rules.Inside)
