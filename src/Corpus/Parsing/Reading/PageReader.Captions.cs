@@ -112,9 +112,9 @@ internal sealed partial class PageReader
     }
 
     /// <summary>
-    /// Short lines printed without a full stop between two paragraphs, one of them of two sentences or more, or opening
-    /// the story before a paragraph of two sentences or more, become subheadings
-    /// (<see cref="CaptionLines.IsSubheadingShaped"/>): each opens a section, its text still the story's.
+    /// Short lines printed without a full stop (<see cref="CaptionLines.IsSubheadingShaped"/>) that paragraphs frame
+    /// (<see cref="IsSubheadingFramed"/>), between them or opening the story, become subheadings: each opens a section,
+    /// its text still the story's.
     /// </summary>
     private void ClaimSubheadings()
     {
