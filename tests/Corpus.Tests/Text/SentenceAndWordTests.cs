@@ -6,6 +6,7 @@ public sealed class SentenceAndWordTests
     [Theory]
     [InlineData("Ông A đến TP.HCM hôm qua. Bà B ở lại.", new[] { "Ông A đến TP.HCM hôm qua.", "Bà B ở lại." })]
     [InlineData("Gặp ThS. Nguyễn Văn A và PGS. Trần B tại TP. Hà Nội. Sau đó về.", new[] { "Gặp ThS. Nguyễn Văn A và PGS. Trần B tại TP. Hà Nội.", "Sau đó về." })]
+    [InlineData("Theo PGS.TS. Trần Văn B và ThS.BS. Lê C, bệnh đã giảm. Sau đó về.", new[] { "Theo PGS.TS. Trần Văn B và ThS.BS. Lê C, bệnh đã giảm.", "Sau đó về." })]
     [InlineData("Em V. cũng đã ổn. Anh N.Anh và Ng.Minh đến.", new[] { "Em V. cũng đã ổn.", "Anh N.Anh và Ng.Minh đến." })]
     [InlineData("Giá tăng 4,5% lên 5.000 đồng ngày 15.7.2017. Giá giảm.", new[] { "Giá tăng 4,5% lên 5.000 đồng ngày 15.7.2017.", "Giá giảm." })]
     [InlineData("Ông nói: \"Tôi đồng ý.\" Bà gật đầu. Họ hỏi: \"Vậy sao?\", rồi đi.", new[] { "Ông nói: \"Tôi đồng ý.\"", "Bà gật đầu.", "Họ hỏi: \"Vậy sao?\", rồi đi." })]
@@ -14,6 +15,20 @@ public sealed class SentenceAndWordTests
     [InlineData("Thật sao?! Đúng vậy… Thôi được!", new[] { "Thật sao?!", "Đúng vậy…", "Thôi được!" })]
     public void Sentences_end_where_vietnamese_sentences_end(string text, string[] sentences) =>
         Sentences.Split(text).ShouldBe(sentences);
+
+    [Theory]
+    [InlineData("Giá nhà tăng theo tiến độ Với số tiền dành dụm, anh Linh mua một căn hộ.", new[] { "Giá nhà tăng theo tiến độ", "Với số tiền dành dụm, anh Linh mua một căn hộ." })]
+    [InlineData("(*) Để kích hoạt gói cước, khách hàng nhắn tin theo hướng dẫn.", new[] { "(*) Để kích hoạt gói cước, khách hàng nhắn tin theo hướng dẫn." })]
+    [InlineData("Sáng qua, ông Hoàng Minh đến công trường. Đoàn thị sát trụ cầu giữa sông Ông Minh yêu cầu làm thêm ca đêm.", new[] { "Sáng qua, ông Hoàng Minh đến công trường.", "Đoàn thị sát trụ cầu giữa sông", "Ông Minh yêu cầu làm thêm ca đêm." })]
+    public void A_sentence_glued_on_without_a_full_stop_is_a_sentence_of_its_own(string text, string[] sentences) =>
+        Sentences.Split(text).ShouldBe(sentences);
+
+    [Theory]
+    [InlineData("Nhiều gia đình sống ở phố Bà Triệu từ lâu.")]
+    [InlineData("Nhóm nhạc (tên gọi Trong mơ) của anh ra mắt khán giả.")]
+    [InlineData("Bài hát “Mùa xuân Về quê” được nhiều người yêu thích.")]
+    public void A_place_named_after_someone_and_words_in_brackets_or_quotes_stay_in_their_sentence(string text) =>
+        Sentences.Split(text).ShouldBe([text]);
 
     [Fact]
     public void Words_are_syllables_numbers_and_punctuation()

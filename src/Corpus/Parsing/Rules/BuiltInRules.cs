@@ -167,6 +167,18 @@ internal static class BuiltInRules
     private const string InlineCreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn(?: ảnh)?|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
 
     /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
+    /// <summary>
+    /// 'Ông' or 'Bà' capitalized before a name and a lowercase word, where the line also calls that person 'ông X' or
+    /// 'bà X' (any of their names before X): a sentence opening with the person. A place named after someone ('phố Bà
+    /// Triệu') is never called so.
+    /// </summary>
+    private const string HonorificBeforeKnownName =
+        @"(?:Ông|Bà)\s(?<_who>\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)*)\s\p{Ll}"
+        + @"(?:(?=.*?" + CalledByHonorific + ")|(?<=" + CalledByHonorific + ".*))";
+
+    // 'ông Erdogan', 'ông Hoàng Minh' for 'Minh': the honorific, any of the person's names before, the name.
+    private const string CalledByHonorific = @"(?<![\p{L}\p{M}])(?:ông|bà)(?:\s\p{Lu}[\p{Ll}\p{M}]*)*?\s\k<_who>(?![\p{L}\p{M}])";
+
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
 
     /// <summary>A call to subscribe to the outlet's channel: 'ĐĂNG KÝ KÊNH YOUTUBE X', 'Mời bạn đọc đăng ký kênh Youtube' and up to four more words.</summary>
@@ -383,9 +395,9 @@ internal static class BuiltInRules
             description: "A phrase of 3 to 9 words naming no one (no capital after its first letter, no number), with no full stop, right before a capitalized sentence opener and a lowercase word ('… nêu quan điểm. Chỉ nhắc nhở chứ không bêu tên Trong khi đó, …'): a subheading glued between paragraphs, kept in the story's text. A photo caption glued so names what it shows or runs longer."),
             new RuleHints(NoLimit, [], RuleGrammar.GluedPhraseAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("caption-before-sentence-opener", PieceKind.Caption,
-            @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})(?=\s{opener}\s\p{Ll})",
+            @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})(?=\s(?:{opener}\s\p{Ll}|" + HonorificBeforeKnownName + "))",
             RulePlacement.InsideLine, Guesses + 50,
-            description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
+            description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), or before 'Ông' or 'Bà' and a name the line also calls 'ông X' or 'bà X' ('… người Kurd Ông Erdogan cũng…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("caption-before-quotation", PieceKind.Caption,
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?\s(?:\p{Lu}[\p{L}\p{M}]*|\p{Nd}[\p{Nd}/.,]*))(?=\s[""“]\p{Lu}[^""“”]{" + RuleGrammar.MinQuotationLength + @",}[""”],\s)",
             RulePlacement.InsideLine, Guesses + 45,

@@ -121,7 +121,7 @@ internal static class RuleGrammar
     public static bool QuotationWithAttribution(string text) =>
         text.IndexOf("\", ", StringComparison.Ordinal) >= 0 || text.IndexOf("”, ", StringComparison.Ordinal) >= 0;
 
-    /// <summary>Whether a lowercase word followed by a sentence opener and a lowercase word occurs anywhere in <paramref name="text"/>.</summary>
+    /// <summary>Whether a sentence starts with no full stop before it (see <see cref="GluedSentenceAt"/>) anywhere in <paramref name="text"/>.</summary>
     public static bool OpenerAnywhere(string text) => OpenerAfter(text, 0, text.Length - 2, stopAtSentenceEnd: false);
 
     private static bool OpenerAfter(string text, int start, int end, bool stopAtSentenceEnd)
@@ -130,18 +130,70 @@ internal static class RuleGrammar
         for (var i = text.IndexOfAny(OpenerInitials, start + 1); i > 1 && i <= end; i = text.IndexOfAny(OpenerInitials, i + 1))
         {
             if (stopAtSentenceEnd && SentenceEndsBetween(text, start, i)) return false;
-            var before = text[i - 2];
-            if (text[i - 1] != ' ' || !(char.IsLower(before) || char.IsDigit(before) || before == ')')) continue;
-            var wordEnd = i;
-            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-            if (wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLower(text[wordEnd + 1]) && IsOpener(text, i, wordEnd - i))
-            {
-                return true;
-            }
+            if (GluedSentenceAt(text, i)) return true;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a sentence starts at <paramref name="i"/> in <paramref name="text"/> with no full stop before it, as
+    /// when a subheading or a caption lost its line break: after a lowercase word, a digit or a closing bracket, a
+    /// capitalized sentence opener and a lowercase word ('… tắc đường Với số tiền…'), or a capitalized 'Ông' or 'Bà'
+    /// before a name the text also calls 'ông X' or 'bà X', then a lowercase word ('… người Kurd Ông Erdogan cũng…').
+    /// A place named after someone ('phố Bà Triệu', 'chợ Bà Chiểu') is never called so, and stays one sentence.
+    /// </summary>
+    public static bool GluedSentenceAt(string text, int i)
+    {
+        if (i < 2 || text[i - 1] != ' ') return false;
+        var before = text[i - 2];
+        if (!(char.IsLower(before) || char.IsDigit(before) || before == ')')) return false;
+        var wordEnd = i;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ' || !IsOpener(text, i, wordEnd - i)) return false;
+        return char.IsLower(text[wordEnd + 1]) || HonorificBeforeKnownName(text, i, wordEnd);
+    }
+
+    private static readonly string[] Honorifics = ["Ông", "Bà"];
+
+    // 'Ông Erdogan cũng…': the honorific, a name in Title case, a lowercase word; and 'ông Erdogan' elsewhere in the
+    // text, or with more of the person's names before ('ông Hoàng Minh' for 'Ông Minh').
+    private static bool HonorificBeforeKnownName(string text, int start, int end)
+    {
+        if (Array.IndexOf(Honorifics, text.Substring(start, end - start)) < 0) return false;
+        var nameEnd = end;
+        while (nameEnd + 1 < text.Length && text[nameEnd] == ' ' && char.IsUpper(text[nameEnd + 1]))
+        {
+            nameEnd += 2;
+            while (nameEnd < text.Length && IsLowerOrMark(text[nameEnd])) nameEnd++;
+        }
+
+        if (nameEnd == end || nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !char.IsLower(text[nameEnd + 1])) return false;
+        var honorific = char.ToLowerInvariant(text[start]) + text.Substring(start + 1, end - start);
+        var name = text.Substring(end + 1, nameEnd - end - 1);
+        for (var at = text.IndexOf(honorific, StringComparison.Ordinal); at >= 0; at = text.IndexOf(honorific, at + 1, StringComparison.Ordinal))
+        {
+            if ((at == 0 || !IsWordChar(text[at - 1])) && CalledAt(text, at + honorific.Length, name)) return true;
+        }
+
+        return false;
+    }
+
+    // From after 'ông ': Title case words, the last of them (or its last words) being the name ('Hoàng Minh' for 'Minh').
+    private static bool CalledAt(string text, int position, string name)
+    {
+        while (position < text.Length && char.IsUpper(text[position]))
+        {
+            var after = position + name.Length;
+            if (string.CompareOrdinal(text, position, name, 0, name.Length) == 0 && (after == text.Length || !IsWordChar(text[after]))) return true;
+            while (position < text.Length && !char.IsWhiteSpace(text[position])) position++;
+            position++;
+        }
+
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     /// <summary>Whether a sentence ends (a terminator before a space) between <paramref name="start"/> and <paramref name="end"/>.</summary>
     private static bool SentenceEndsBetween(string text, int start, int end)

@@ -18,7 +18,7 @@ internal static class SentenceSplitter
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
         "TP", "Tp", "tp", "TX", "Tx", "TT", "Q", "P", "H", "X", "ThS", "Ths", "TS", "PGS", "GS", "BS", "BSCKI", "BSCKII", "KS",
-        "NXB", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Th", "Ng", "Tr", "Ph", "Nh", "Kh", "Gi", "Qu", "Ch", "vs", "tr", "TK",
+        "TSKH", "NXB", "St", "Mr", "Mrs", "Ms", "Dr", "Prof", "Th", "Ng", "Tr", "Ph", "Nh", "Kh", "Gi", "Qu", "Ch", "vs", "tr", "TK",
     };
 
     /// <summary>Adds to <paramref name="starts"/> the index where each sentence of <paramref name="text"/> starts (0 first, when the text has any).</summary>
@@ -52,11 +52,17 @@ internal static class SentenceSplitter
         }
     }
 
-    /// <summary>The sentences of <paramref name="text"/>, trimmed.</summary>
+    /// <summary>
+    /// The sentences of <paramref name="text"/>, trimmed. Here a sentence also starts where one was glued on with no
+    /// full stop (<see cref="Rules.RuleGrammar.GluedSentenceAt"/>: '… tắc đường Với số tiền…'), outside brackets and
+    /// quotes: a subheading or a related headline the scraper ran into the next sentence is a sentence of its own.
+    /// The parser's <see cref="Starts"/> leaves those places to the rules, which decide what the glued text is.
+    /// </summary>
     public static List<string> Split(string text)
     {
         var starts = new List<int>();
         Starts(text, starts);
+        AddGluedStarts(text, starts);
         var sentences = new List<string>(starts.Count);
         for (var k = 0; k < starts.Count; k++)
         {
@@ -66,6 +72,36 @@ internal static class SentenceSplitter
         }
 
         return sentences;
+    }
+
+    private static void AddGluedStarts(string text, List<int> starts)
+    {
+        var brackets = 0;
+        var inQuote = false;
+        var next = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '(') brackets++;
+            else if (c == ')' && brackets > 0) brackets--;
+            else if (c is '"' or '“' or '”') inQuote = c == '“' || (c == '"' && !inQuote);
+            else if (brackets == 0 && !inQuote && char.IsUpper(c) && Rules.RuleGrammar.GluedSentenceAt(text, i))
+            {
+                while (next < starts.Count && starts[next] < i) next++;
+                if (HasLetter(text, next > 0 ? starts[next - 1] : 0, i)) starts.Insert(next, i);
+            }
+        }
+    }
+
+    // A footnote mark or a bracket alone before the glued sentence ('(*) Để kích hoạt…') is no sentence of its own.
+    private static bool HasLetter(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsLetter(text[i])) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The index after the sentence that starts at or contains <paramref name="index"/>: the next start, or the text's length.</summary>
@@ -117,6 +153,9 @@ internal static class SentenceSplitter
         if (length == 0) return false;
         var word = text.Substring(start, length);
         if (Abbreviations.Contains(word)) return true;
+
+        // Titles joined by dots before a name: 'PGS.TS.', 'ThS.BS.'.
+        if (word.IndexOf('.') > 0 && Array.TrueForAll(word.Split('.'), Abbreviations.Contains)) return true;
 
         // An initial: one capital (V.), or initials glued by dots (T.T.); two-letter initials (Ng., Th.) are listed above.
         if (length == 1 && char.IsUpper(word[0])) return true;
