@@ -72,7 +72,7 @@ internal static class RuleGrammar
     /// <summary>
     /// Whether the sentence starting at <paramref name="start"/> opens with a capital and then lowercase words only,
     /// <see cref="MinGluedSubheadingWords"/> to <see cref="MaxGluedSubheadingWords"/> of them in all, right before a
-    /// sentence opener and a lowercase word: the only place the pattern for a subheading glued before a sentence can
+    /// sentence glued on (<see cref="GluedSentenceAt"/>): the only place the pattern for a subheading glued before a sentence can
     /// match, found without running it (most sentences fail at their first capital, digit or mark).
     /// </summary>
     public static bool GluedPhraseAhead(string text, int start)
@@ -87,9 +87,7 @@ internal static class RuleGrammar
             if (char.IsUpper(text[next]))
             {
                 if (words < MinGluedSubheadingWords) return false;
-                var wordEnd = next;
-                while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-                return wordEnd + 1 < text.Length && text[wordEnd] == ' ' && char.IsLower(text[wordEnd + 1]) && IsOpener(text, next, wordEnd - next);
+                return GluedSentenceAt(text, next);
             }
 
             if (!IsLowerOrMark(text[next])) return false;
