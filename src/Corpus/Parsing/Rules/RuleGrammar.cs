@@ -148,8 +148,9 @@ internal static class RuleGrammar
         if (!(char.IsLower(before) || char.IsDigit(before) || before == ')')) return false;
         var wordEnd = i;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-        if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ' || !IsOpener(text, i, wordEnd - i)) return false;
-        return char.IsLower(text[wordEnd + 1]) || HonorificBeforeKnownName(text, i, wordEnd);
+        if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ') return false;
+        var next = text[wordEnd + 1];
+        return char.IsLower(next) ? IsOpener(text, i, wordEnd - i) : char.IsUpper(next) && HonorificBeforeKnownName(text, i, wordEnd);
     }
 
     private static readonly string[] Honorifics = ["Ông", "Bà"];
@@ -158,7 +159,7 @@ internal static class RuleGrammar
     // text, or with more of the person's names before ('ông Hoàng Minh' for 'Ông Minh').
     private static bool HonorificBeforeKnownName(string text, int start, int end)
     {
-        if (Array.IndexOf(Honorifics, text.Substring(start, end - start)) < 0) return false;
+        if (!IsOneOf(text, start, end - start, Honorifics)) return false;
         var nameEnd = end;
         while (nameEnd + 1 < text.Length && text[nameEnd] == ' ' && char.IsUpper(text[nameEnd + 1]))
         {
@@ -216,11 +217,13 @@ internal static class RuleGrammar
         return end > start && IsOpener(text, start, end - start);
     }
 
-    private static bool IsOpener(string text, int start, int length)
+    private static bool IsOpener(string text, int start, int length) => IsOneOf(text, start, length, OpenerWords);
+
+    private static bool IsOneOf(string text, int start, int length, string[] words)
     {
-        foreach (var opener in OpenerWords)
+        foreach (var word in words)
         {
-            if (opener.Length == length && string.CompareOrdinal(text, start, opener, 0, length) == 0) return true;
+            if (word.Length == length && string.CompareOrdinal(text, start, word, 0, length) == 0) return true;
         }
 
         return false;
