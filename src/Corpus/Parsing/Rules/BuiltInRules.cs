@@ -166,7 +166,6 @@ internal static class BuiltInRules
     /// <summary>Inside a line, after a sentence, 'Nguồn: X' credits the photo that sentence captioned.</summary>
     private const string InlineCreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn(?: ảnh)?|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
 
-    /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
     /// <summary>
     /// 'Ông' or 'Bà' capitalized before a name and a lowercase word, where the line also calls that person 'ông X' or
     /// 'bà X' (any of their names before X): a sentence opening with the person. A place named after someone ('phố Bà
@@ -179,6 +178,7 @@ internal static class BuiltInRules
     // 'ông Erdogan', 'ông Hoàng Minh' for 'Minh': the honorific, any of the person's names before, the name.
     private const string CalledByHonorific = @"(?<![\p{L}\p{M}])(?:ông|bà)(?:\s\p{Lu}[\p{Ll}\p{M}]*)*?\s\k<_who>(?![\p{L}\p{M}])";
 
+    /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
 
     /// <summary>A call to subscribe to the outlet's channel: 'ĐĂNG KÝ KÊNH YOUTUBE X', 'Mời bạn đọc đăng ký kênh Youtube' and up to four more words.</summary>

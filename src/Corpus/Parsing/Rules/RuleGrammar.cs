@@ -72,8 +72,8 @@ internal static class RuleGrammar
     /// <summary>
     /// Whether the sentence starting at <paramref name="start"/> opens with a capital and then lowercase words only,
     /// <see cref="MinGluedSubheadingWords"/> to <see cref="MaxGluedSubheadingWords"/> of them in all, right before a
-    /// sentence glued on (<see cref="GluedSentenceAt"/>): the only place the pattern for a subheading glued before a sentence can
-    /// match, found without running it (most sentences fail at their first capital, digit or mark).
+    /// sentence glued on (<see cref="GluedSentenceAt"/>): the only place the pattern for a subheading glued before a
+    /// sentence can match, found without running it (most sentences fail at their first capital, digit or mark).
     /// </summary>
     public static bool GluedPhraseAhead(string text, int start)
     {
