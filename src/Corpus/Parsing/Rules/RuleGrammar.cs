@@ -155,8 +155,8 @@ internal static class RuleGrammar
 
     private static readonly string[] Honorifics = ["Ông", "Bà"];
 
-    // 'Ông Erdogan cũng…': the honorific, a name in Title case, a lowercase word; and 'ông Erdogan' elsewhere in the
-    // text, or with more of the person's names before ('ông Hoàng Minh' for 'Ông Minh').
+    // 'Ông Erdogan cũng…': the honorific, a name in Title case, a lowercase word; and 'ông Erdogan' (or 'bà') elsewhere
+    // in the text, or with more of the person's names before ('ông Hoàng Minh' for 'Ông Minh'): a person's name.
     private static bool HonorificBeforeKnownName(string text, int start, int end)
     {
         if (!IsOneOf(text, start, end - start, Honorifics)) return false;
@@ -168,15 +168,19 @@ internal static class RuleGrammar
         }
 
         if (nameEnd == end || nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !char.IsLower(text[nameEnd + 1])) return false;
-        var honorific = char.ToLowerInvariant(text[start]) + text.Substring(start + 1, end - start);
         var name = text.Substring(end + 1, nameEnd - end - 1);
-        for (var at = text.IndexOf(honorific, StringComparison.Ordinal); at >= 0; at = text.IndexOf(honorific, at + 1, StringComparison.Ordinal))
+        foreach (var honorific in CalledHonorifics)
         {
-            if ((at == 0 || !IsWordChar(text[at - 1])) && CalledAt(text, at + honorific.Length, name)) return true;
+            for (var at = text.IndexOf(honorific, StringComparison.Ordinal); at >= 0; at = text.IndexOf(honorific, at + 1, StringComparison.Ordinal))
+            {
+                if ((at == 0 || !IsWordChar(text[at - 1])) && CalledAt(text, at + honorific.Length, name)) return true;
+            }
         }
 
         return false;
     }
+
+    private static readonly string[] CalledHonorifics = ["ông ", "bà "];
 
     // From after 'ông ': Title case words, the last of them (or its last words) being the name ('Hoàng Minh' for 'Minh').
     private static bool CalledAt(string text, int position, string name)
