@@ -168,12 +168,12 @@ internal static class BuiltInRules
 
     /// <summary>
     /// 'Ông' or 'Bà' capitalized before a name and a lowercase word, where the line also calls that person 'ông X' or
-    /// 'bà X' (any of their names before X): a sentence opening with the person. A place named after someone ('phố Bà
-    /// Triệu') is never called so.
+    /// 'bà X' (any of their names before X), within <see cref="RuleGrammar.MaxHonorificDistance"/> characters: a
+    /// sentence opening with the person. A place named after someone ('phố Bà Triệu') is never called so.
     /// </summary>
-    private const string HonorificBeforeKnownName =
+    private static string HonorificBeforeKnownName =>
         @"(?:Ông|Bà)\s(?<_who>\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)*)\s\p{Ll}"
-        + @"(?:(?=.*?" + CalledByHonorific + ")|(?<=" + CalledByHonorific + ".*))";
+        + @"(?:(?=.{0," + RuleGrammar.MaxHonorificDistance + "}?" + CalledByHonorific + ")|(?<=" + CalledByHonorific + ".{0," + RuleGrammar.MaxHonorificDistance + "}))";
 
     // 'ông Erdogan', 'ông Hoàng Minh' for 'Minh': the honorific, any of the person's names before, the name.
     private const string CalledByHonorific = @"(?<![\p{L}\p{M}])(?:ông|bà)(?:\s\p{Lu}[\p{Ll}\p{M}]*)*?\s\k<_who>(?![\p{L}\p{M}])";

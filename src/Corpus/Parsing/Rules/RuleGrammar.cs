@@ -169,9 +169,11 @@ internal static class RuleGrammar
 
         if (nameEnd == end || nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !char.IsLower(text[nameEnd + 1])) return false;
         var name = text.Substring(end + 1, nameEnd - end - 1);
+        var from = Math.Max(0, start - MaxHonorificDistance - 1);
+        var to = Math.Min(text.Length, nameEnd + 1 + MaxHonorificDistance);
         foreach (var honorific in CalledHonorifics)
         {
-            for (var at = text.IndexOf(honorific, StringComparison.Ordinal); at >= 0; at = text.IndexOf(honorific, at + 1, StringComparison.Ordinal))
+            for (var at = text.IndexOf(honorific, from, to - from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(honorific, at + 1, to - at - 1, StringComparison.Ordinal))
             {
                 if ((at == 0 || !IsWordChar(text[at - 1])) && CalledAt(text, at + honorific.Length, name)) return true;
             }
@@ -179,6 +181,12 @@ internal static class RuleGrammar
 
         return false;
     }
+
+    /// <summary>
+    /// How far (in characters, about three paragraphs) from a glued 'Ông X' the text must call the person 'ông X': the
+    /// search stays near, so a long line with many such places is read in linear time.
+    /// </summary>
+    public const int MaxHonorificDistance = 1500;
 
     private static readonly string[] CalledHonorifics = ["ông ", "bà "];
 
