@@ -178,6 +178,14 @@ internal static class BuiltInRules
     // 'ông Erdogan', 'ông Hoàng Minh' for 'Minh': the honorific, any of the person's names before, the name.
     private const string CalledByHonorific = @"(?<![\p{L}\p{M}])(?:ông|bà)(?:\s\p{Lu}[\p{Ll}\p{M}]*)*?\s\k<_who>(?![\p{L}\p{M}])";
 
+    /// <summary>
+    /// The outlet after a writer's name and a dash: an acronym of two to six capitals without diacritics (but Đ), digits
+    /// or '+' after it (TTXVN, VOV, VTV24), with up to three Title case words for its bureau ('VOV Tây Bắc'); or a paper,
+    /// station or portal named by its kind ('Báo Nghệ An', 'Đài PT-TH Nghệ An').
+    /// </summary>
+    private const string DashedOutlet =
+        @"[A-ZĐ]{2,6}[0-9+]*(?:\.(?:VN|vn))?(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,3}|(?:Báo|Đài|Tạp chí|Cổng TTĐT|Truyền hình)\s{outlet}";
+
     /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
 
@@ -291,8 +299,12 @@ internal static class BuiltInRules
             description: "'Theo Name (Outlet)' or 'Theo Name/Outlet': the writer and the outlet the story is taken from."), Hint(150, "Theo")),
         (new ParseRule("agency-pair", PieceKind.SourceLine, @"(?<agency>\p{Lu}{2,}[\p{Lu}\p{Nd}+]*(?:\s?/\s?{outlet})+)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 65,
             description: "Two outlets joined by a slash, the first an acronym: 'TTXVN/Tin Tức'."), Marked('/', 100)),
-        (new ParseRule("byline-name-slash-outlet", PieceKind.Byline, @"(?<author>{names})\s?/\s?(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
-            description: "A writer and an outlet joined by a slash: 'Huy Phương/VOV.VN'."), Marked('/', 150)),
+        (new ParseRule("byline-name-slash-outlet", PieceKind.Byline, @"(?!{opener}\s)(?<author>{names})\s?/\s?(?<agency>{outlet}(?:\s?/\s?{outlet})*)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "A writer and an outlet joined by a slash, or the outlets a story went through: 'Huy Phương/VOV.VN', 'Trọng Đảng/BNEWS/TTXVN'. 'Theo X/Y' is a source line."), Marked('/', 150)),
+        (new ParseRule("byline-name-dash-outlet", PieceKind.Byline, @"(?=\p{Lu}\S*\p{Ll})(?<author>{name})\s[-–]\s(?<agency>" + DashedOutlet + ")",
+            RulePlacement.Closing, Metadata + 60,
+            description: "A writer in Title case, a dash, then the outlet: an acronym in capitals, with the place of its bureau or its channel after it where printed ('Ngọc Hà - TTXVN', 'Minh Hoàng - VOV Tây Bắc', 'Hồng Vân - VTV24'), or a paper or station by its kind ('Thu Hằng - Báo Nghệ An', 'Văn Dũng - Đài PT-TH Nghệ An'), closing the story. Two writers joined by a dash ('Lê Anh - Thu Hằng') stay two writers; inside the story such a line may be a match ('Man City - PSG'), so it is never read there."),
+            Hint(150, " - ", " – ")),
         (new ParseRule("byline-name-according-to", PieceKind.Byline, @"(?<author>{names}),?\s[Tt]heo\s(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "A writer, then the outlet: 'Name, Theo Outlet'."), Hint(150, "heo")),
         (new ParseRule("byline-name-glued-according-to", PieceKind.Byline, @"(?<author>(?:" + GluedNameWord + @"\s){0,4}" + GluedNameWord + @")Theo\s(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
@@ -322,7 +334,7 @@ internal static class BuiltInRules
         (new ParseRule("keywords-line", PieceKind.MetadataHeader, @"(?<key>Từ khóa|Từ khoá|TỪ KHÓA|TỪ KHOÁ|Tags?|TAGS?|Thẻ)\s?:\s?(?<value>[^:]{1,300}?)\.?",
             RulePlacement.Closing, Metadata + 20,
             description: "The story's keywords closing the page, 'Từ khóa: X, Y' or 'Tags: X, Y': kept in Metadata under the key as printed."), Hint(320, "ừ kh", "ag", "AG", "Thẻ", "Ừ KH")),
-        (new ParseRule("anonymous-byline", PieceKind.Chrome, @"(?:PV|Nhóm PV|Nhóm phóng viên|BTV|CTV|Phóng viên)\.?", RulePlacement.Closing, Metadata + 20,
+        (new ParseRule("anonymous-byline", PieceKind.Chrome, @"(?:PV|Nhóm PV|Nhóm phóng viên|BTV|CTV|Phóng viên|NHÓM PV|NHÓM PHÓNG VIÊN|PHÓNG VIÊN)\.?", RulePlacement.Closing, Metadata + 20,
             description: "An unnamed reporter's byline ('PV' is 'phóng viên'): no author."), Hint(NoLimit)),
         (new ParseRule("inline-link", PieceKind.Link, @"\[(?<headline>[^\[\]]+)\]", RulePlacement.Anywhere, Metadata + 10,
             description: "A related headline printed in brackets inside the story."), Marked('[', 400)),
