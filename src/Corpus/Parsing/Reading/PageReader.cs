@@ -35,6 +35,12 @@ internal sealed partial class PageReader
     /// <summary>The longest sentence a credit opening the next sentence takes as its caption.</summary>
     private const int MaxCaptionLength = 300;
 
+    /// <summary>
+    /// The most sentences a caption line holds ('… phong cảnh đẹp. Trong ảnh là …'): a longer line ending in a credit is story
+    /// with a photo's caption glued at its end, read sentence by sentence so the story stays text.
+    /// </summary>
+    private const int MaxCaptionSentences = 2;
+
     /// <summary>The fewest letters and digits a URL slug needs to decide whether the first line is the headline.</summary>
     private const int MinSlugLength = 12;
 
@@ -470,7 +476,7 @@ internal sealed partial class PageReader
 
             if (!rule.MayMatchLine(text)) continue;
             var match = Run(rule, rule.Whole!, text, 0);
-            if (!match.Success) continue;
+            if (!match.Success || rule.Kind == PieceKind.Caption && HoldsStory(match.Groups["caption"])) continue;
 
             var piece = Add(rule.Kind, rule, line, 0, text.Length, match);
             switch (rule.Kind)
@@ -983,6 +989,13 @@ internal sealed partial class PageReader
 
     /// <summary>Runs a rule's pattern; a project's pattern that runs too long is given up on this text and reported once per page.</summary>
     [MethodImpl(Jit.ParseLoop)]
+    private bool HoldsStory(Group caption)
+    {
+        if (!caption.Success) return false;
+        SentenceSplitter.Starts(caption.Value, _starts);
+        return _starts.Count > MaxCaptionSentences;
+    }
+
     private Match Run(CompiledRule rule, Regex regex, string text, int start)
     {
         try

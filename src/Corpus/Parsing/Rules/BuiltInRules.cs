@@ -77,6 +77,9 @@ internal static class BuiltInRules
     /// <summary>A caption's sentence (its full stop optional) right before a note in brackets about the photo.</summary>
     private const string CaptionBeforeNote = "(?<caption>" + InSentence + @"{8,300}?)[.!?…]?\s\(";
 
+    /// <summary>A caption inside a line up to the bracket of its credit, which may follow its full stop or the last word.</summary>
+    private const string CaptionBeforeCreditBracket = "(?<caption>" + InSentence + @"{8,300}?)[.!?…]?\s?\(";
+
     /// <summary>
     /// 'Ảnh minh họa' (an illustration, not the story's own photo) and the ways pages print it: 'Hình minh họa',
     /// 'Ảnh mang tính chất minh họa', 'ảnh có tính chất minh họa', 'Ảnh: Minh họa' (the word in the credit's place), 'ảnh minh họa'.
@@ -371,6 +374,11 @@ internal static class BuiltInRules
             description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name, and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động')."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic")),
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
             "A credit that opens a sentence takes the sentence before it, on the same line, as its caption."), Hint(NoLimit)),
+        (new ParseRule("caption-credit-in-brackets-inside-line", PieceKind.Caption,
+            CaptionBeforeCreditBracket + @"(?:" + CreditMarker + @"\s?:\s?(?<credit>[^()]{1,80}?)|(?:Ảnh|ẢNH)\s(?!hưởng)(?<credit>{credit}(?:\s?[-,/]\s?{credit})*))\)\.?(?=\s[\p{Lu}\p{Nd}""“(]|\s?$)",
+            RulePlacement.InsideLine, Images + 25,
+            description: "Inside a line, a caption with the photo's credit in brackets, before the next sentence or the line's end ('… kịp thời vụ. Cánh đồng lúa chín (Ảnh: Minh Hải) Theo ông Tư, …', '(Ảnh TN)'): the caption is the sentence the bracket closes, never the sentences before it. '(Nguồn: X)' inside a story cites its data, so it is no credit here; where the photo came from ('(Ảnh nv)') is caption-photo-origin's."),
+            Marked('(', NoLimit, "(Ảnh", "(ẢNH", "(Nguồn ảnh", "(Biểu", "(Đồ", "(Infographic")),
         (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, CaptionBeforeNote + "(?i:" + Illustration + @")\)\.?", RulePlacement.InsideLine, Images + 30,
             description: "A caption marked '(ảnh minh họa)' inside a line, before or after its full stop."), Hint(NoLimit, IllustrationWords)),
         (new ParseRule("caption-photo-origin", PieceKind.Caption, CaptionBeforeNote + "(?<credit>(?i:" + PhotoOrigin + @"))\)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 30,
