@@ -189,6 +189,11 @@ internal static class BuiltInRules
     private const string DashedOutlet =
         @"[A-ZĐ]{2,6}[0-9+]*(?:\.(?:VN|vn))?(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,3}|(?:Báo|Đài|Tạp chí|Cổng TTĐT|Truyền hình)\s{outlet}";
 
+    /// <summary>Right before a sentence glued on with no full stop, after a lowercase word, a digit or a bracket (see <see cref="RuleGrammar.GluedSentenceAt"/>).</summary>
+    private static string BeforeGluedSentence => "(?=" + GluedSentenceAhead + ")";
+
+    private static string GluedSentenceAhead => @"(?<=[\p{Ll}\p{Nd})])\s(?:{opener}\s\p{Ll}|" + HonorificBeforeKnownName + ")";
+
     /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
 
@@ -224,9 +229,9 @@ internal static class BuiltInRules
             RulePlacement.Anywhere | RulePlacement.InList, Furniture,
             description: "Headings of recommendation lists, printed alone on a line, as a sentence or in capitals, a colon after them or not: 'Tin liên quan', 'TIN KHÁC', 'Đọc nhiều nhất:', 'Có thể bạn quan tâm'."), Hint(40)),
         (new ParseRule("list-heading-glued", PieceKind.ListHeading,
-            @"(?<group>Tin liên quan|TIN LIÊN QUAN|Bài liên quan|BÀI LIÊN QUAN|Tin cùng chuyên mục|Có thể bạn quan tâm|Đọc thêm|ĐỌC THÊM)\s?:?\s(?=\p{Lu}|[""“])(?<items>.{8,})",
+            @"(?<group>Tin liên quan|TIN LIÊN QUAN|Bài liên quan|BÀI LIÊN QUAN|Tin cùng chuyên mục|Có thể bạn quan tâm|Đọc thêm|ĐỌC THÊM)\s?:?\s(?=\p{Lu}|[""“])(?!{opener}\s\p{Ll})(?<items>(?:(?!" + GluedSentenceAhead + ").){8,})$",
             RulePlacement.InsideLine, Furniture,
-            description: "A list heading glued into a line, with the list's headlines run together after it to the end of the line: they are related items (one per separator the scraper left, else one), and what follows are lists."), Hint(NoLimit, "liên quan", "LIÊN QUAN", "chuyên mục", "quan tâm", "Đọc thêm", "ĐỌC THÊM")),
+            description: "A list heading glued into a line, with the list's headlines run together after it to the end of the line: they are related items (one per separator the scraper left, else one), and what follows are lists. When a sentence of the story is glued on after them ('… Theo ông Tư, giá lúa…'), the line is not taken: the story must not go with the list."), Hint(NoLimit, "liên quan", "LIÊN QUAN", "chuyên mục", "quan tâm", "Đọc thêm", "ĐỌC THÊM")),
         (new ParseRule("closing-widgets", PieceKind.StoryEnd, @"Bạn thấy bài viết này có hữu ích không\?|Chia sẻ:|Copy Link|Xem tin theo ngày",
             RulePlacement.Anywhere | RulePlacement.InList, Furniture,
             description: "Share and feedback widgets that close a story; what follows are lists."), Hint(60)),
@@ -393,9 +398,9 @@ internal static class BuiltInRules
         // Teasers.
         (ParseRule.Structural(DoubledHeadline, PieceKind.Teaser, RulePlacement.Anywhere, Teasers + 90,
             "A headline the scraper printed twice (glued or on two lines) outside any list is a teaser; after a byline, the line after it is its summary."), Hint(NoLimit)),
-        (new ParseRule("teaser-see-more", PieceKind.Teaser, @"(?:=>|>>|»)?\s?(?:Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Xem ngay|XEM NGAY|Mời xem|MỜI XEM)(?:\s(?:Video|VIDEO|video|clip))?\s?:\s?(?<title>" + InSentence + "+[.!?…]?)",
+        (new ParseRule("teaser-see-more", PieceKind.Teaser, @"(?:=>|>>|»)?\s?(?:Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Xem ngay|XEM NGAY|Mời xem|MỜI XEM)(?:\s(?:Video|VIDEO|video|clip))?\s?:\s?(?<title>" + InSentence + "+?)(?:[.!?…](?=\\s|$)|" + BeforeGluedSentence + "|$)",
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
-            description: "'Xem thêm: …', '=>XEM NGAY: …', 'Xem thêm Video: …': a link to another article, up to the end of its sentence."), Marked(':', NoLimit, "Xem", "XEM", "Đọc", "ĐỌC", "Mời", "MỜI")),
+            description: "'Xem thêm: …', '=>XEM NGAY: …', 'Xem thêm Video: …': a link to another article, up to the end of its sentence, or to where a sentence of the story is glued on ('Xem thêm: Giá lúa tăng mạnh Theo ông Tư, …')."), Marked(':', NoLimit, "Xem", "XEM", "Đọc", "ĐỌC", "Mời", "MỜI")),
         (new ParseRule("teaser-here", PieceKind.Teaser, @"(?:>>|=>|»)\s?(?<title>.{3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
             description: "'>> … TẠI ĐÂY': a link to another article."), Hint(NoLimit, ">", "»")),
         (new ParseRule("teaser-see-details-here", PieceKind.Teaser, @"(?:Xem|XEM|Đọc|ĐỌC|Mời (?:bạn đọc |quý vị )?xem)\s(?:chi tiết|CHI TIẾT|toàn văn|TOÀN VĂN|đầy đủ|ĐẦY ĐỦ)\s(?<title>" + InSentence + @"{3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
@@ -410,12 +415,12 @@ internal static class BuiltInRules
 
         // The weakest guesses: low precedence, narrow guards.
         (new ParseRule("subheading-before-sentence-opener", PieceKind.Subheading,
-            @"(?<heading>\p{Lu}[\p{Ll}\p{M}]*(?:\s[\p{Ll}\p{M}]+){" + (RuleGrammar.MinGluedSubheadingWords - 1) + "," + (RuleGrammar.MaxGluedSubheadingWords - 1) + @"})(?=\s(?:{opener}\s\p{Ll}|" + HonorificBeforeKnownName + "))",
+            @"(?<heading>\p{Lu}[\p{Ll}\p{M}]*(?:\s[\p{Ll}\p{M}]+){" + (RuleGrammar.MinGluedSubheadingWords - 1) + "," + (RuleGrammar.MaxGluedSubheadingWords - 1) + @"})" + BeforeGluedSentence,
             RulePlacement.InsideLine, Guesses + 55,
             description: "A phrase of 3 to 9 words naming no one (no capital after its first letter, no number), with no full stop, right before a capitalized sentence opener and a lowercase word ('… nêu quan điểm. Chỉ nhắc nhở chứ không bêu tên Trong khi đó, …') or 'Ông'/'Bà' and a name the line calls so: a subheading glued between paragraphs, kept in the story's text. A photo caption glued so names what it shows or runs longer."),
             new RuleHints(NoLimit, [], RuleGrammar.GluedPhraseAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("caption-before-sentence-opener", PieceKind.Caption,
-            @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})(?=\s(?:{opener}\s\p{Ll}|" + HonorificBeforeKnownName + "))",
+            @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})" + BeforeGluedSentence,
             RulePlacement.InsideLine, Guesses + 50,
             description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), or before 'Ông' or 'Bà' and a name the line also calls 'ông X' or 'bà X' ('… người Kurd Ông Erdogan cũng…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("caption-before-quotation", PieceKind.Caption,
