@@ -76,6 +76,12 @@ internal static class CaptionLines
         ],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Two-word openings that tie a sentence to the story: the incident named back ('Vụ việc', 'Sự việc') or the
+    /// writer's comment on it ('Rất may', 'Đáng chú ý'). A caption shows; it does not comment.
+    /// </summary>
+    private static readonly string[] TiedOpeningPhrases = ["Vụ việc", "Sự việc", "Rất may", "May mắn", "May thay", "Đáng chú ý", "Đáng nói", "Đáng tiếc"];
+
     /// <summary>Words for a person that open a caption when the person's name follows ('Ông Nguyễn Văn A phát biểu').</summary>
     private static readonly HashSet<string> PersonWords = new(["Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cậu"], StringComparer.Ordinal);
 
@@ -205,8 +211,11 @@ internal static class CaptionLines
         if (end == 0) return !char.IsPunctuation(line[0]);
         var first = line.Substring(0, end);
         if (PersonWords.Contains(first) && end + 1 < line.Length && line[end] == ' ' && char.IsUpper(line[end + 1])) return true;
-        return !TiedOpeners.Contains(first);
+        return !TiedOpeners.Contains(first) && !Array.Exists(TiedOpeningPhrases, phrase => OpensWith(line, phrase));
     }
+
+    private static bool OpensWith(string line, string phrase) =>
+        line.StartsWith(phrase, StringComparison.Ordinal) && (line.Length == phrase.Length || !char.IsLetter(line[phrase.Length]));
 
     /// <summary>A comma followed by a lowercase word: a subordinate clause or a list ('…, sau khi…'), as story sentences have; a caption's commas set off a name's title.</summary>
     private static bool HasClauseAfterComma(string line)
