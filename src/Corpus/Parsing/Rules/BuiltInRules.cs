@@ -77,6 +77,11 @@ internal static class BuiltInRules
     /// <summary>A caption's sentence (its full stop optional) right before a note in brackets about the photo.</summary>
     private const string CaptionBeforeNote = "(?<caption>" + InSentence + @"{8,300}?)[.!?…]?\s\(";
 
+    /// <summary>Words that open the name of a place a photo shows: a school, an area, a house, a road, a building.</summary>
+    private const string PlaceNouns =
+        "Trường|Khu vực|Hiện trường|Ngôi nhà|Căn nhà|Căn hộ|Nhà|Khu nhà|Đoạn đường|Tuyến đường|Con đường|Cây cầu|Cầu|Khu đất|Trụ sở|Quán|Chung cư|"
+        + "Bệnh viện|Công trình|Nhà máy|Cửa hàng|Tòa nhà|Bãi biển|Vị trí|Góc phố|Ngã tư|Ngã ba|Xưởng|Khách sạn|Sân|Chợ|Khu chung cư";
+
     /// <summary>A caption inside a line up to the bracket of its credit, which may follow its full stop or the last word.</summary>
     private const string CaptionBeforeCreditBracket = "(?<caption>" + InSentence + @"{8,300}?)[.!?…]?\s?\(";
 
@@ -384,6 +389,11 @@ internal static class BuiltInRules
             RulePlacement.InsideLine, Images + 25,
             description: "Inside a line, a caption with the photo's credit in brackets, before the next sentence or the line's end ('… kịp thời vụ. Cánh đồng lúa chín (Ảnh: Minh Hải) Theo ông Tư, …', '(Ảnh TN)'): the caption is the sentence the bracket closes, never the sentences before it. '(Nguồn: X)' inside a story cites its data, so it is no credit here; where the photo came from ('(Ảnh nv)') is caption-photo-origin's."),
             Marked('(', NoLimit, "(Ảnh", "(ẢNH", "(Nguồn ảnh", "(Biểu", "(Đồ", "(Infographic")),
+        (new ParseRule("caption-scene", PieceKind.Caption,
+            @"(?<caption>(?:" + PlaceNouns + @")(?:\s[^\s,.!?…:;""“”]+)*(?:,\s(?:(?:xã|phường|quận|huyện|tỉnh|thị xã|thị trấn|thành phố)\s)?\p{Lu}[^\s,.!?…:;""“”]*(?:\s[^\s,.!?…:;""“”]+)*)*,\snơi\s(?:xảy ra|diễn ra)\s[^.!?…,:;""“”]{2,100})\.",
+            RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 20,
+            description: "A place and where something happened there, as a sentence of its own: '<Trường X, Minh Khai, Hà Nội>, nơi xảy ra sự việc.': the caption of the photo of the scene. The place opens with a word for one (Trường, Khu vực, Ngôi nhà, Đoạn đường…) and its commas only add the address ('…, huyện Củ Chi'); a story sentence goes on after the place ('…, nơi xảy ra vụ cháy, đã đóng cửa.') or opens otherwise."),
+            Hint(NoLimit, "nơi xảy ra", "nơi diễn ra")),
         (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, CaptionBeforeNote + "(?i:" + Illustration + @")\)\.?", RulePlacement.InsideLine, Images + 30,
             description: "A caption marked '(ảnh minh họa)' inside a line, before or after its full stop."), Hint(NoLimit, IllustrationWords)),
         (new ParseRule("caption-photo-origin", PieceKind.Caption, CaptionBeforeNote + "(?<credit>(?i:" + PhotoOrigin + @"))\)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 30,
