@@ -36,8 +36,8 @@ internal sealed partial class PageReader
     private const int MaxCaptionLength = 300;
 
     /// <summary>
-    /// The most sentences a caption line holds ('… phong cảnh đẹp. Trong ảnh là …'): a longer line ending in a credit is story
-    /// with a photo's caption glued at its end, read sentence by sentence so the story stays text.
+    /// The most sentences a caption line holds ('… phong cảnh đẹp. Trong ảnh là …'): a longer line ending in a credit
+    /// is story with a photo's caption glued at its end, read sentence by sentence so the story stays text.
     /// </summary>
     private const int MaxCaptionSentences = 2;
 
@@ -987,8 +987,7 @@ internal sealed partial class PageReader
         return piece;
     }
 
-    /// <summary>Runs a rule's pattern; a project's pattern that runs too long is given up on this text and reported once per page.</summary>
-    [MethodImpl(Jit.ParseLoop)]
+    /// <summary>Whether a whole line's caption runs over <see cref="MaxCaptionSentences"/>: story ending in a caption.</summary>
     private bool HoldsStory(Group caption)
     {
         if (!caption.Success) return false;
@@ -996,6 +995,8 @@ internal sealed partial class PageReader
         return _starts.Count > MaxCaptionSentences;
     }
 
+    /// <summary>Runs a rule's pattern; a project's pattern that runs too long is given up on this text and reported once per page.</summary>
+    [MethodImpl(Jit.ParseLoop)]
     private Match Run(CompiledRule rule, Regex regex, string text, int start)
     {
         try

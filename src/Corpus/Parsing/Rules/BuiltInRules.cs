@@ -194,9 +194,13 @@ internal static class BuiltInRules
     private const string DashedOutlet =
         @"[A-ZĐ]{2,6}[0-9+]*(?:\.(?:VN|vn))?(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,3}|(?:Báo|Đài|Tạp chí|Cổng TTĐT|Truyền hình)\s{outlet}";
 
-    /// <summary>Right before a sentence glued on with no full stop, after a lowercase word, a digit or a bracket (see <see cref="RuleGrammar.GluedSentenceAt"/>).</summary>
+    /// <summary>
+    /// Right before a sentence glued on with no full stop, after a lowercase word, a digit or a bracket: the pattern of
+    /// <see cref="RuleGrammar.GluedSentenceAt"/>, which gates the rules that use it.
+    /// </summary>
     private static string BeforeGluedSentence => "(?=" + GluedSentenceAhead + ")";
 
+    // The space before a glued sentence and its opening words, for a lookahead or a negative one.
     private static string GluedSentenceAhead => @"(?<=[\p{Ll}\p{Nd})])\s(?:{opener}\s\p{Ll}|" + HonorificBeforeKnownName + ")";
 
     /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
