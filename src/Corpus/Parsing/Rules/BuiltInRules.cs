@@ -82,6 +82,18 @@ internal static class BuiltInRules
         "Trường|Khu vực|Hiện trường|Ngôi nhà|Căn nhà|Căn hộ|Nhà|Khu nhà|Đoạn đường|Tuyến đường|Con đường|Cây cầu|Cầu|Khu đất|Trụ sở|Quán|Chung cư|"
         + "Bệnh viện|Công trình|Nhà máy|Cửa hàng|Tòa nhà|Bãi biển|Vị trí|Góc phố|Ngã tư|Ngã ba|Xưởng|Khách sạn|Sân|Chợ|Khu chung cư";
 
+    /// <summary>Words that open the name of a graphic printed in a story: a table, a chart, a map.</summary>
+    private const string GraphicNouns = "Bảng xếp hạng|Bảng tổng sắp|Bảng thống kê|Bảng giá|Biểu đồ|Bản đồ|Sơ đồ|Đồ họa|Đồ hoạ|Infographic";
+
+    /// <summary>
+    /// Words that make a line about a graphic a sentence, not its name: auxiliaries and the verbs of a clause
+    /// ('Bản đồ được cập nhật…', '… cho thấy …', '… là …').
+    /// </summary>
+    private const string ClauseWords = "được|bị|là|có|cho|đã|đang|sẽ|vừa|không|chưa|cũng|thì|gồm|nằm";
+
+    /// <summary>The most words after its opening noun a graphic's caption holds.</summary>
+    private const int MaxGraphicCaptionWords = 14;
+
     /// <summary>A caption inside a line up to the bracket of its credit, which may follow its full stop or the last word.</summary>
     private const string CaptionBeforeCreditBracket = "(?<caption>" + InSentence + @"{8,300}?)[.!?…]?\s?\(";
 
@@ -398,6 +410,11 @@ internal static class BuiltInRules
             RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 20,
             description: "A place and where something happened there, as a sentence of its own: '<Trường X, Minh Khai, Hà Nội>, nơi xảy ra sự việc.': the caption of the photo of the scene. The place opens with a word for one (Trường, Khu vực, Ngôi nhà, Đoạn đường…) and its commas only add the address ('…, huyện Củ Chi'); a story sentence goes on after the place ('…, nơi xảy ra vụ cháy, đã đóng cửa.') or opens otherwise."),
             Hint(NoLimit, "nơi xảy ra", "nơi diễn ra")),
+        (new ParseRule("caption-graphic", PieceKind.Caption,
+            @"(?<caption>(?:" + GraphicNouns + @")(?:\s(?!(?:" + ClauseWords + @")(?![\p{L}\p{M}]))[^\s,.!?…:;""“”()]+){1," + MaxGraphicCaptionWords + @"})\.",
+            RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
+            description: "A line naming a table, chart or map as a phrase of its own, closed by a full stop ('Bảng xếp hạng La Liga sau vòng đấu thứ 10.', 'Bản đồ khu vực xảy ra động đất.'): the caption of the graphic printed there. A sentence about one says something of it ('Bản đồ được cập nhật hằng ngày.', '… cho thấy …', '… là …') or goes on after a comma, and stays text; a headline naming one prints no full stop."),
+            Hint(200, "Bảng", "Biểu đồ", "Bản đồ", "Sơ đồ", "Đồ h", "Infographic")),
         (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, CaptionBeforeNote + "(?i:" + Illustration + @")\)\.?", RulePlacement.InsideLine, Images + 30,
             description: "A caption marked '(ảnh minh họa)' inside a line, before or after its full stop."), Hint(NoLimit, IllustrationWords)),
         (new ParseRule("caption-photo-origin", PieceKind.Caption, CaptionBeforeNote + "(?<credit>(?i:" + PhotoOrigin + @"))\)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 30,
