@@ -11,6 +11,7 @@ public sealed class SentenceAndWordTests
     [InlineData("Giá tăng 4,5% lên 5.000 đồng ngày 15.7.2017. Giá giảm.", new[] { "Giá tăng 4,5% lên 5.000 đồng ngày 15.7.2017.", "Giá giảm." })]
     [InlineData("Ông nói: \"Tôi đồng ý.\" Bà gật đầu. Họ hỏi: \"Vậy sao?\", rồi đi.", new[] { "Ông nói: \"Tôi đồng ý.\"", "Bà gật đầu.", "Họ hỏi: \"Vậy sao?\", rồi đi." })]
     [InlineData("Kết quả (xem bảng). 20 người đến. Tới... 13 lần. Đi... Về.", new[] { "Kết quả (xem bảng).", "20 người đến.", "Tới... 13 lần.", "Đi...", "Về." })]
+    [InlineData("Trời nóng tới 39 độ C. Bình nóng lạnh nên tắt. Nước sôi ở 212 độ F. Em V. Hà đến.", new[] { "Trời nóng tới 39 độ C.", "Bình nóng lạnh nên tắt.", "Nước sôi ở 212 độ F.", "Em V. Hà đến." })]
     [InlineData("Đội hình CLB Barcelona B. Có chi tiết cần nói.", new[] { "Đội hình CLB Barcelona B.", "Có chi tiết cần nói." })]
     [InlineData("Thật sao?! Đúng vậy… Thôi được!", new[] { "Thật sao?!", "Đúng vậy…", "Thôi được!" })]
     public void Sentences_end_where_vietnamese_sentences_end(string text, string[] sentences) =>

@@ -144,6 +144,12 @@ internal static class SentenceSplitter
         return char.IsUpper(c) || (allowDigit && char.IsDigit(c));
     }
 
+    private const string Degrees = "độ ";
+
+    private static bool IsDegrees(string text, int unit) =>
+        unit >= Degrees.Length && string.CompareOrdinal(text, unit - Degrees.Length, Degrees, 0, Degrees.Length) == 0
+        && (unit == Degrees.Length || !char.IsLetter(text[unit - Degrees.Length - 1]));
+
     /// <summary>Whether the word ending at the full stop at <paramref name="dot"/> is an abbreviation or an initial.</summary>
     private static bool IsAbbreviation(string text, int dot)
     {
@@ -158,7 +164,8 @@ internal static class SentenceSplitter
         if (word.IndexOf('.') > 0 && Array.TrueForAll(word.Split('.'), Abbreviations.Contains)) return true;
 
         // An initial: one capital (V.), or initials glued by dots (T.T.); two-letter initials (Ng., Th.) are listed above.
-        if (length == 1 && char.IsUpper(word[0])) return true;
+        // A capital after 'độ' is a temperature's unit ('39 độ C.'), which a sentence may end with.
+        if (length == 1 && char.IsUpper(word[0])) return !IsDegrees(text, start);
         return word.Length >= 3 && word[word.Length - 2] == '.' && char.IsUpper(word[word.Length - 1]);
     }
 }
