@@ -174,6 +174,15 @@ internal static class BuiltInRules
     /// <summary>'Tổng hợp' (compiled) as bylines shorten it: 'TH', 'T/h'.</summary>
     private const string CompiledShort = "TH|T/[Hh]|t/h";
 
+    /// <summary>'Tổng hợp' (compiled) and 'Sưu tầm' (collected) in full: what a story was made from, naming no source.</summary>
+    private const string CompiledNotes = "Sưu tầm|Tổng hợp|TỔNG HỢP|SƯU TẦM";
+
+    /// <summary>A reporter's or editor's role printed instead of a name ('PV' is 'phóng viên', 'BTV' 'biên tập viên', 'CTV' 'cộng tác viên'): no one's name, no outlet.</summary>
+    private const string AnonymousRoles = "PV|Nhóm PV|Nhóm phóng viên|BTV|CTV|Phóng viên|NHÓM PV|NHÓM PHÓNG VIÊN|PHÓNG VIÊN";
+
+    /// <summary>Not a role printed instead of a name (<see cref="AnonymousRoles"/>), as a whole word.</summary>
+    private const string NotAnonymousRole = @"(?!(?:" + AnonymousRoles + @")(?![\p{L}\p{M}]))";
+
     private const string CreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
 
     /// <summary>
@@ -309,20 +318,20 @@ internal static class BuiltInRules
         (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
             description: "The outlet in brackets and a dash opening a line: '(Dân trí) - …', '(Baonghean.vn) - …'. It fills Agency (or Site, for a host) unless a credit line of the story names another, which wins; then it is kept in Metadata as 'outlet'."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, Marker: '(', LineGate: static line => line.StartsWith("(", StringComparison.Ordinal))),
-        (new ParseRule(OutletAcronymPrefix, PieceKind.SourceLine, @"^(?!T[Pp]\.)(?<source>" + OutletAcronym + @"(?:\.[a-z]{2,3}){0,2}|\p{Lu}[\p{Ll}\p{Nd}]+(?:\.[a-z]{2,3}){1,2})\s[-–—](?=\s\p{Lu}[\p{Ll}\p{M}])", RulePlacement.InsideLine, Metadata + 80,
-            description: "The outlet's acronym in capitals, or its host, and a dash opening the story's first line, before a sentence: 'GD&TĐ - Quy chế…', 'VOV.VN - Sáng 5/2…', 'VTV.vn - …', 'Baoquocte.vn - …'. Only there: further down, 'NATO - Nga…' is story text. An acronym fills Agency like the bracketed outlet, a host Site. 'TP.HCM - …' is the city a story was filed from ('TP.' is 'thành phố'), no outlet."),
+        (new ParseRule(OutletAcronymPrefix, PieceKind.SourceLine, @"^(?!T[Pp]\.)(?<source>" + OutletAcronym + @"(?:\.[a-z]{2,3}){0,2}(?:\sOnline)?|\p{Lu}[\p{Ll}\p{Nd}]+(?:\.[a-z]{2,3}){1,2})\s[-–—](?=\s\p{Lu}[\p{Ll}\p{M}])", RulePlacement.InsideLine, Metadata + 80,
+            description: "The outlet's acronym in capitals, or its host, and a dash opening the story's first line, before a sentence: 'GD&TĐ - Quy chế…', 'QĐND Online - …', 'VOV.VN - Sáng 5/2…', 'VTV.vn - …', 'Baoquocte.vn - …'. Only there: further down, 'NATO - Nga…' is story text. An acronym fills Agency like the bracketed outlet, a host Site. 'TP.HCM - …' is the city a story was filed from ('TP.' is 'thành phố'), no outlet."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, LineGate: OpensWithOutletName, LeadOnly: true)),
         (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|ẢNH|Nguồn|[Tt]ổng hợp|[Tt]heo\s|(?:" + CompiledShort + @")\))(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
             description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase."), Marked('(', 60)),
-        (new ParseRule("agency-signature-bare", PieceKind.SourceLine, @"^(?<agency>[A-ZĐ]{2,6}\+?)", RulePlacement.Closing, Metadata + 45,
+        (new ParseRule("agency-signature-bare", PieceKind.SourceLine, @"^" + NotAnonymousRole + @"(?<agency>[A-ZĐ]{2,6}\+?)", RulePlacement.Closing, Metadata + 45,
             description: "An agency's acronym alone on the line closing the story, without brackets: 'TTXVN', 'AFP', 'VOV' (two to six capitals without diacritics but Đ, so a name in capitals such as 'HOÀNG' stays a byline; never the last word of a longer line, such as a byline 'HOÀNG LONG - THU TRANG')."), Hint(7)),
-        (new ParseRule("byline-compiled-from", PieceKind.Byline, @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo|" + CompiledShort + @")(?:\s(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
+        (new ParseRule("byline-compiled-from", PieceKind.Byline, NotAnonymousRole + @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo|" + CompiledShort + @")(?:\s(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
             description: "A byline with what the story was compiled from: 'Name (Tổng hợp Outlet)', 'Name (theo Outlet)', 'Name (T/h)', 'Name (TH)'."), Marked('(', 150)),
         (new ParseRule("byline-name-role", PieceKind.Byline, @"(?<author>{names})\s?\((?:[Tt]hực hiện|[Gg]hi|[Dd]ịch|[Bb]iên dịch|[Ll]ược dịch|[Bb]iên soạn|[Bb]ài(?:,| và) ảnh|[Tt]in(?:,| và) ảnh)\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
             description: "A byline with the writer's role in brackets, which is no agency: 'Minh Anh (ghi)', 'Thu Hà (thực hiện)', 'Lan Anh (lược dịch)', 'Hoàng Nam (bài và ảnh)'."), Marked('(', 150)),
         (new ParseRule("layout-credit", PieceKind.Chrome, @"(?:Trình bày|Thiết kế|Đồ họa trình bày|Dựng phim|Quay phim|Biên tập)\s?:\s?(?=\S+\s\S){names}\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 20,
             description: "Who laid out, designed, edited or filmed a long-form story, two names' words or more ('Trình bày: Thu Hà', 'Thiết kế: Hữu Tài', 'Biên tập: X'): not its writer. 'Thiết kế: Ý' in a product's specifications stays text."), Marked(':', 120, "Trình bày", "Thiết kế", "Dựng phim", "Quay phim", "Biên tập", "Đồ họa")),
-        (new ParseRule("byline-name-agency", PieceKind.Byline, @"(?<author>{names})\s?\((?<agency>[\p{Lu}0-9][\p{L}\p{M}0-9+&.\- ]{0,30})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 70,
+        (new ParseRule("byline-name-agency", PieceKind.Byline, NotAnonymousRole + @"(?<author>{names})\s?\((?<agency>[\p{Lu}0-9][\p{L}\p{M}0-9+&.\- ]{0,30})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 70,
             description: "A byline with the agency in brackets: 'Nguyễn Hằng (TTXVN)'."), Marked('(', 150)),
         (new ParseRule("byline-according-to-name", PieceKind.Byline, @"Theo\s(?<author>{name})\s?(?:\((?<agency>[^()]{1,60})\)|/\s?(?<agency>{outlet}))", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 70,
             description: "'Theo Name (Outlet)' or 'Theo Name/Outlet': the writer and the outlet the story is taken from."), Hint(150, "Theo")),
@@ -341,7 +350,9 @@ internal static class BuiltInRules
         (new ParseRule("byline-according-to-glued-outlet", PieceKind.Byline, @"Theo\s(?<author>\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){1,3})(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "'Theo Name NameOutlet': the writer of a story taken from another outlet, with the outlet glued to the name's last word (a lowercase letter, then the outlet's capital). A name has two words or more, so a one-word outlet spelled in camel case ('Theo VnExpress') stays the source."), Hint(150, "Theo")),
         (new ParseRule("byline-name-outlet-time", PieceKind.Byline, @"(?<author>{names})\s[-–]\s(?<agency>{outlet})\s?\|\s?{time}\s{date}", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
-            description: "'Name - Outlet | HH:MM DD/MM/YYYY'."), Marked('|', 150)),
+            description: "'Name - Outlet | HH:MM DD/MM/YYYY': the writer, the outlet and when the story was published."), Marked('|', 150)),
+        (new ParseRule("byline-name-time", PieceKind.Byline, @"(?<author>{names})\s?\|\s?{time}\s{date}", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 55,
+            description: "'Name | HH:MM DD/MM/YYYY': the writer and when the story was published."), Marked('|', 150)),
         (new ParseRule("byline-text-and-photos", PieceKind.Byline, @"(?:Tin|Bài)(?:\s?[-,]\s?|\svà\s)ảnh\s?:\s?(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "The writer and photographer: 'Tin-ảnh: Name', 'Tin, ảnh: Name', 'Bài và ảnh: Name'."), Hint(150, "ảnh")),
         (new ParseRule("byline-produced-by", PieceKind.Byline, @"(?:Thực hiện|Nội dung|Bài|Tổng hợp)\s?:\s?(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
@@ -352,19 +363,21 @@ internal static class BuiltInRules
             description: "'(Theo X)' alone: the source of the story, as 'Theo X'."), Marked('(', 150, "heo")),
         (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|https?:|" + RuleGrammar.HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4}" + MoreSources + ")", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'Theo X' (or 'Theo báo X'), X a capitalized name or a host, or several joined by ', ' ('Theo Reuters, AFP'): the source of the story; a host gives the site, another name the agency."), Hint(150, "Theo")),
-        (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn\s?:?\s(?<source>{outlet})") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
+        (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn\s?:?\s(?!(?:" + CompiledNotes + @")(?![\p{L}\p{M}]))(?<source>{outlet})") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
             description: "'Nguồn: X' or 'Nguồn X', in brackets or not, closing a story: its source."), Hint(150, "Nguồn")),
         (new ParseRule("address-line", PieceKind.SourceLine, @"(?<url>https?://\S+)", RulePlacement.Anywhere | RulePlacement.Closing | RulePlacement.InList, Metadata + 30,
             description: "An address alone on a line: the article's own URL."), Hint(2000, "http")),
-        (new ParseRule("compilation-note", PieceKind.Chrome, @"\(?(?:Sưu tầm|Tổng hợp|ST|" + CompiledShort + @")\)?\.?", RulePlacement.Closing, Metadata + 20,
-            description: "'Sưu tầm' or 'Tổng hợp' (also 'TH', '(T/h)') closing a story: collected, no named source."), Hint(NoLimit)),
+        (new ParseRule("compilation-note", PieceKind.Chrome, @"\(?(?:Nguồn\s?:\s?)?(?:" + CompiledNotes + "|ST|" + CompiledShort + @")\)?\.?", RulePlacement.Closing, Metadata + 20,
+            description: "'Sưu tầm' or 'Tổng hợp' (also 'TH', '(T/h)', 'Nguồn: Tổng hợp') closing a story: collected, no named source."), Hint(NoLimit)),
         (new ParseRule("caption-note", PieceKind.Chrome, @"\((?:Các |Những )?[Cc]hú thích (?:ảnh|hình) (?:do|của|là của) [^()]{2,40}\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Furniture,
             description: "An editor's note on who wrote the photos' captions, in brackets: '(Chú thích ảnh do người viết đặt)'."), Marked('(', 80, "hú thích")),
         (new ParseRule("keywords-line", PieceKind.MetadataHeader, @"(?<key>Từ khóa|Từ khoá|TỪ KHÓA|TỪ KHOÁ|Tags?|TAGS?|Thẻ)\s?:\s?(?<value>[^:]{1,300}?)\.?",
             RulePlacement.Closing, Metadata + 20,
             description: "The story's keywords closing the page, 'Từ khóa: X, Y' or 'Tags: X, Y': kept in Metadata under the key as printed."), Hint(320, "ừ kh", "ag", "AG", "Thẻ", "Ừ KH")),
-        (new ParseRule("anonymous-byline", PieceKind.Chrome, @"(?:PV|Nhóm PV|Nhóm phóng viên|BTV|CTV|Phóng viên|NHÓM PV|NHÓM PHÓNG VIÊN|PHÓNG VIÊN)\.?", RulePlacement.Closing, Metadata + 20,
-            description: "An unnamed reporter's byline ('PV' is 'phóng viên'): no author."), Hint(NoLimit)),
+        (new ParseRule("anonymous-byline", PieceKind.Chrome, @"(?:" + AnonymousRoles + @")\.?(?:\s?\((?:[Tt]ổng hợp|" + CompiledShort + @")\))?", RulePlacement.Closing, Metadata + 20,
+            description: "An unnamed reporter's byline ('PV' is 'phóng viên'), compiled or not ('PV (Tổng hợp)'): no author."), Hint(NoLimit)),
+        (new ParseRule("correspondent-signature", PieceKind.SourceLine, @"(?:Theo\s)?(?:[Pp]hóng viên|PV|[Nn]hóm phóng viên)\s(?<agency>\p{Lu}[\p{Lu}\p{Nd}+&]{1,9})(?:\s(?:thường trú\s)?(?:tại|ở)\s{outlet})?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+            description: "An agency's correspondent signing a story: 'Phóng viên TTXVN tại Mỹ', 'Theo phóng viên TTXVN thường trú tại Pháp', 'PV VOV': the agency."), Hint(150, "hóng viên", "PV")),
         (new ParseRule("inline-link", PieceKind.Link, @"\[(?<headline>[^\[\]]+)\]", RulePlacement.Anywhere, Metadata + 10,
             description: "A related headline printed in brackets inside the story."), Marked('[', 400)),
 
