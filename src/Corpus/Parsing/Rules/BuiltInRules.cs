@@ -174,6 +174,9 @@ internal static class BuiltInRules
     /// <summary>'Tổng hợp' (compiled) as bylines shorten it: 'TH', 'T/h'.</summary>
     private const string CompiledShort = "TH|T/[Hh]|t/h";
 
+    /// <summary>'Video' or 'clip' after a call to watch ('Xem video: …', 'XEM CLIP: …').</summary>
+    private const string VideoWord = "(?:Video|VIDEO|video|Clip|CLIP|clip)";
+
     /// <summary>'Tổng hợp' (compiled) and 'Sưu tầm' (collected) in full: what a story was made from, naming no source.</summary>
     private const string CompiledNotes = "Sưu tầm|Tổng hợp|TỔNG HỢP|SƯU TẦM";
 
@@ -321,7 +324,7 @@ internal static class BuiltInRules
         (new ParseRule(OutletAcronymPrefix, PieceKind.SourceLine, @"^(?!T[Pp]\.)(?<source>" + OutletAcronym + @"(?:\.[a-z]{2,3}){0,2}(?:\sOnline)?|\p{Lu}[\p{Ll}\p{Nd}]+(?:\.[a-z]{2,3}){1,2})\s[-–—](?=\s\p{Lu}[\p{Ll}\p{M}])", RulePlacement.InsideLine, Metadata + 80,
             description: "The outlet's acronym in capitals, or its host, and a dash opening the story's first line, before a sentence: 'GD&TĐ - Quy chế…', 'QĐND Online - …', 'VOV.VN - Sáng 5/2…', 'VTV.vn - …', 'Baoquocte.vn - …'. Only there: further down, 'NATO - Nga…' is story text. An acronym fills Agency like the bracketed outlet, a host Site. 'TP.HCM - …' is the city a story was filed from ('TP.' is 'thành phố'), no outlet."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, LineGate: OpensWithOutletName, LeadOnly: true)),
-        (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|ẢNH|Nguồn|[Tt]ổng hợp|[Tt]heo\s|(?:" + CompiledShort + @")\))(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
+        (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|ẢNH|Nguồn|Video|VIDEO|Clip|[Tt]ổng hợp|[Tt]heo\s|(?:" + CompiledShort + @")\))(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
             description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase."), Marked('(', 60)),
         (new ParseRule("agency-signature-bare", PieceKind.SourceLine, @"^" + NotAnonymousRole + @"(?<agency>[A-ZĐ]{2,6}\+?)", RulePlacement.Closing, Metadata + 45,
             description: "An agency's acronym alone on the line closing the story, without brackets: 'TTXVN', 'AFP', 'VOV' (two to six capitals without diacritics but Đ, so a name in capitals such as 'HOÀNG' stays a byline; never the last word of a longer line, such as a byline 'HOÀNG LONG - THU TRANG')."), Hint(7)),
@@ -410,6 +413,10 @@ internal static class BuiltInRules
             RulePlacement.Anywhere, Images + 45,
             description: "A line of its own that ends with 'Ảnh minh họa' after a sentence ('<caption>. Ảnh minh họa'): the caption of the illustration, as pages that print a paragraph per line leave it. Inside a long line the words only say the photo has no caption (caption-illustration's); a line of more than two sentences is story."),
             Hint(320, IllustrationWords)),
+        (new ParseRule("caption-in-the-photo", PieceKind.Caption, @"(?:Trong ảnh|TRONG ẢNH|Ảnh trên|Ảnh dưới)\s?:\s?(?<caption>\p{Lu}" + InSentence + @"{2,300}?)(?:[.!?…](?=\s|$)|$)",
+            RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 50,
+            description: "'Trong ảnh: …' (in the photo), 'Ảnh trên: …', 'Ảnh dưới: …' opening a sentence: what the photo shows, up to the sentence's end."),
+            Marked(':', NoLimit, "Trong ảnh", "TRONG ẢNH", "Ảnh trên", "Ảnh dưới")),
         (new ParseRule("caption-position-cue", PieceKind.Caption, @"(?=.{0,300}$)(?<caption>.*\((?:[^()]{0,40}\s)?(?:trái|phải|giữa)(?:[,\s][^()]{0,30})?\).*)", RulePlacement.Anywhere, Images + 40,
             description: "A short line naming positions in a photo, such as '(trái)' or '(ngồi bên phải, hàng trước)'."), Marked(')', 300, "trái", "phải", "giữa")),
         (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)(?!\s[\p{Ll}\p{Nd}])\.?",
@@ -446,9 +453,9 @@ internal static class BuiltInRules
         // Teasers.
         (ParseRule.Structural(DoubledHeadline, PieceKind.Teaser, RulePlacement.Anywhere, Teasers + 90,
             "A headline the scraper printed twice (glued or on two lines) outside any list is a teaser; after a byline, the line after it is its summary."), Hint(NoLimit)),
-        (new ParseRule("teaser-see-more", PieceKind.Teaser, @"(?:=>|>>|»)?\s?(?:Xem thêm|XEM THÊM|Đọc thêm|ĐỌC THÊM|Xem ngay|XEM NGAY|Mời xem|MỜI XEM)(?:\s(?:Video|VIDEO|video|clip))?\s?:\s?(?<title>" + InSentence + "+?)(?:[.!?…](?=\\s|$)|" + BeforeGluedSentence + "|$)",
+        (new ParseRule("teaser-see-more", PieceKind.Teaser, @"(?:=>|>>|»)?\s?(?:(?:Xem|XEM|Đọc|ĐỌC)\s(?:thêm|THÊM|ngay|NGAY)(?:\s" + VideoWord + @")?|(?:Mời|MỜI)(?:\s(?:bạn đọc|quý độc giả|quý vị|độc giả))?\s(?:xem|XEM)(?:\s" + VideoWord + @")?|(?:Xem|XEM)\s" + VideoWord + @")\s?:\s?(?<title>" + InSentence + "+?)(?:[.!?…](?=\\s|$)|" + BeforeGluedSentence + "|$)",
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
-            description: "'Xem thêm: …', '=>XEM NGAY: …', 'Xem thêm Video: …': a link to another article, up to the end of its sentence, or to where a sentence of the story is glued on ('Xem thêm: Giá lúa tăng mạnh Theo ông Tư, …')."), Marked(':', NoLimit, "Xem", "XEM", "Đọc", "ĐỌC", "Mời", "MỜI")),
+            description: "'Xem thêm: …', '=>XEM NGAY: …', 'Xem thêm Video: …', 'XEM VIDEO: …', 'Mời quý độc giả xem video: …': a link to another article, up to the end of its sentence, or to where a sentence of the story is glued on ('Xem thêm: Giá lúa tăng mạnh Theo ông Tư, …')."), Marked(':', NoLimit, "Xem", "XEM", "Đọc", "ĐỌC", "Mời", "MỜI")),
         (new ParseRule("teaser-here", PieceKind.Teaser, @"(?:>>|=>|»)\s?(?<title>.{3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
             description: "'>> … TẠI ĐÂY': a link to another article."), Hint(NoLimit, ">", "»")),
         (new ParseRule("teaser-see-details-here", PieceKind.Teaser, @"(?:Xem|XEM|Đọc|ĐỌC|Mời (?:bạn đọc |quý vị )?xem)\s(?:chi tiết|CHI TIẾT|toàn văn|TOÀN VĂN|đầy đủ|ĐẦY ĐỦ)\s(?<title>" + InSentence + @"{3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
