@@ -25,12 +25,14 @@ internal static class PrintedDate
     [MethodImpl(Jit.ParseLoop)]
     private static DateTimeOffset? Read(Match match, TimeSpan offset)
     {
-        var year = Number(match, "y");
-        var month = Number(match, "m");
-        var day = Number(match, "d");
-        var hour = Number(match, "h");
-        var minute = Number(match, "min");
-        var second = match.Groups["s"].Success ? Number(match, "s") : 0;
+        // A date printed without its time ('Ngày đăng: 12/06/2023') is that day's midnight (a rule must take the day,
+        // month and year).
+        var year = Number(match, "y", Missing);
+        var month = Number(match, "m", Missing);
+        var day = Number(match, "d", Missing);
+        var hour = Number(match, "h", 0);
+        var minute = Number(match, "min", 0);
+        var second = Number(match, "s", 0);
 
         // Some sites print a 24-hour clock followed by a redundant AM/PM ("17:24 PM"); a 12-hour reading applies only below 13.
         var ampm = match.Groups["ampm"];
@@ -40,8 +42,8 @@ internal static class PrintedDate
             else if (ampm.Value == "AM" && hour == 12) hour = 0;
         }
 
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
-            || hour > 23 || minute > 59 || second > 59)
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59)
         {
             return null;
         }
@@ -49,6 +51,14 @@ internal static class PrintedDate
         return new DateTimeOffset(year, month, day, hour, minute, second, offset);
     }
 
-    private static int Number(Match match, string group) =>
-        int.Parse(match.Groups[group].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+    /// <summary>What a missing or unreadable part of a date reads as: no date at all.</summary>
+    private const int Missing = -1;
+
+    /// <summary>The number a group holds; <paramref name="absent"/> when it did not match, <see cref="Missing"/> when it is no number an <see cref="int"/> holds (a project's pattern may take any digits).</summary>
+    private static int Number(Match match, string group, int absent)
+    {
+        var found = match.Groups[group];
+        if (!found.Success) return absent;
+        return int.TryParse(found.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : Missing;
+    }
 }

@@ -112,6 +112,30 @@ public sealed class ParsingRuleTests
         result.Problems.Select(p => (p.Kind, p.Line)).ShouldBe([(ParseProblemKind.UnreadableDate, 1), (ParseProblemKind.UnreadableDate, 5)]);
     }
 
+    [Fact]
+    public void A_date_printed_without_its_time_is_that_days_midnight()
+    {
+        var article = Parse("T", "Ngày đăng: 12/06/2023", "Đoạn.");
+
+        article.Published.ShouldBe(new DateTimeOffset(2023, 6, 12, 0, 0, 0, TimeSpan.FromHours(7)));
+        article.Paragraphs.ShouldBe(["Đoạn."]);
+    }
+
+    [Fact]
+    public void A_project_dateline_with_more_digits_than_a_number_holds_is_a_problem_not_a_crash()
+    {
+        var rules = RuleSet.FromJson("""
+            { "rules": [
+                { "name": "stamp", "kind": "dateline", "pattern": "Số (?<d>\\d+)/(?<m>\\d+)/(?<y>\\d+)" }
+            ] }
+            """);
+
+        var result = ArticleParser.ParseDetailed("page", "T\nSố 99999999999/1/2024\nĐoạn.\n", rules, TestContext.Current.CancellationToken);
+
+        result.Article.Published.ShouldBeNull();
+        result.Problems.Select(p => (p.Kind, p.Line)).ShouldBe([(ParseProblemKind.UnreadableDate, 1)]);
+    }
+
     /// <summary>Found by the fuzz property (seed 3mhciZ5PT1Q1): an item printed again with another time was dropped, its time lost.</summary>
     [Fact]
     public void An_item_printed_again_keeps_the_time_either_printing_gives_and_two_times_are_two_items()
