@@ -48,7 +48,18 @@ internal static class PrintedDate
             return null;
         }
 
-        return new DateTimeOffset(year, month, day, hour, minute, second, offset);
+        return At(new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified), offset);
+    }
+
+    /// <summary>
+    /// <paramref name="local"/> in <paramref name="offset"/>; null when that moment falls outside the range a
+    /// <see cref="DateTimeOffset"/> holds (midnight of 1 January of year 1 in UTC+07:00 is in year 0 in UTC).
+    /// </summary>
+    public static DateTimeOffset? At(DateTime local, TimeSpan offset)
+    {
+        var utcTicks = local.Ticks - offset.Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks) return null;
+        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset);
     }
 
     /// <summary>What a missing or unreadable part of a date reads as: no date at all.</summary>

@@ -136,6 +136,18 @@ public sealed class ParsingRuleTests
         result.Problems.Select(p => (p.Kind, p.Line)).ShouldBe([(ParseProblemKind.UnreadableDate, 1)]);
     }
 
+    [Fact]
+    public void A_date_before_the_first_moment_in_utc_is_a_problem_not_a_crash()
+    {
+        var header = ArticleParser.ParseDetailed("page", "# date = 01/01/0001 00:00\nT\nĐoạn.\n", TestContext.Current.CancellationToken);
+        var printed = ArticleParser.ParseDetailed("page", "T\n01/01/0001 03:00\nĐoạn.\n", TestContext.Current.CancellationToken);
+
+        header.Article.Published.ShouldBeNull();
+        header.Problems.Select(p => p.Kind).ShouldBe([ParseProblemKind.UnreadableDate]);
+        printed.Article.Published.ShouldBeNull();
+        printed.Problems.Select(p => (p.Kind, p.Line)).ShouldBe([(ParseProblemKind.UnreadableDate, 1)]);
+    }
+
     /// <summary>Found by the fuzz property (seed 3mhciZ5PT1Q1): an item printed again with another time was dropped, its time lost.</summary>
     [Fact]
     public void An_item_printed_again_keeps_the_time_either_printing_gives_and_two_times_are_two_items()

@@ -69,7 +69,7 @@ internal static class HeaderFields
 
         if (DateTime.TryParseExact(value, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), localOffset);
+            return PrintedDate.At(local, localOffset);
         }
 
         return null;
