@@ -24,6 +24,8 @@ internal static class FuzzPages
         "Ảnh tư liệu: Getty/TTXVN", "(Nguồn: Yonhap)", "(trái)", "(phải)", "[Tin liên quan khác]", "(Vietnam+)| 05/04/2023 15:10",
         "(TTXVN)| 31/02/2024 10:00", "14:55:40 16/05/2025", "25:61:00 01/01/2025", " 12.06.2023 | 17:24 PM", "Theo www.example.vn",
         "Theo Reuters", "https://www.example.vn/bai/1.html", "Nguyễn Hằng (TTXVN)", "(VOV)", "./.", "- ", "• ", "-",
+        "Ngày đăng: 12/06/2023", "01/01/0001 00:00", "# date = 01/01/0001 00:00", "Minh Anh | 10:30 12/06/2023", "PV (Tổng hợp)",
+        "Trong ảnh: ", ". Video: Reuters", ". Ảnh minh họa", "Bảng xếp hạng vòng 5.", "XEM VIDEO: ",
     ];
 
     private static readonly Gen<string> Vietnamese = Gen.String[Gen.Char["aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĐĂÂÊÔƠƯ .,:;!?-"], 0, 40];

@@ -25,6 +25,8 @@ internal static class TextAccounting
         "Tổng", "tổng", "hợp", "Tin", "Bài", "và", "Biểu", "đồ", "Đồ", "Infographic", "Xem", "XEM", "thêm", "THÊM", "Đọc", "ĐỌC",
         "ngay", "NGAY", "Mời", "MỜI", "xem", "Video", "VIDEO", "video", "clip", "Clip", "TẠI", "ĐÂY", "Tại", "tại", "đây",
         "url", "link", "date", "title", "author", "agency", "site", "source", "published",
+        "Trong", "TRONG", "ẢNH", "trên", "dưới", "CLIP", "bạn", "đọc", "quý", "độc", "giả", "vị", "Ngày", "ngày", "đăng", "Đăng",
+        "lúc", "Cập", "nhật", "GMT",
     };
 
     /// <summary>Kinds whose text the parser drops on purpose, each piece named by the rule that claimed it.</summary>

@@ -137,6 +137,19 @@ public sealed class ParsingRuleTests
     }
 
     [Fact]
+    public void A_bylines_date_fills_published_and_one_that_disagrees_keeps_the_byline_text()
+    {
+        var dated = Parse("T", "Đoạn.", "Minh Anh | 10:30 12/06/2023");
+        var disagreeing = Parse("T", "(Vietnam+)| 05/04/2023 15:10", "Đoạn.", "Minh Anh | 10:30 12/06/2023");
+
+        dated.Author.ShouldBe("Minh Anh");
+        dated.Published.ShouldBe(new DateTimeOffset(2023, 6, 12, 10, 30, 0, TimeSpan.FromHours(7)));
+        disagreeing.Author.ShouldBeNull();
+        disagreeing.Published.ShouldBe(new DateTimeOffset(2023, 4, 5, 15, 10, 0, TimeSpan.FromHours(7)));
+        disagreeing.Paragraphs.ShouldBe(["Đoạn.", "Minh Anh | 10:30 12/06/2023"]);
+    }
+
+    [Fact]
     public void A_date_before_the_first_moment_in_utc_is_a_problem_not_a_crash()
     {
         var header = ArticleParser.ParseDetailed("page", "# date = 01/01/0001 00:00\nT\nĐoạn.\n", TestContext.Current.CancellationToken);

@@ -338,16 +338,18 @@ internal sealed class ArticleFold
             return;
         }
 
+        // A byline that prints when the story was published ('Name | 09:30 12/05/2023') dates it as a dateline does:
+        // when no date is known yet or the known one is that day's without its time; another date keeps it text.
+        var printed = piece.Group("y") is null ? null : PrintedDate.Read(piece.Match!, piece.Line, PrintedDate.Vietnam, _problems);
+        if (_published is { } known && printed is { } date && !Refines(known, date))
+        {
+            Demote(piece, "its date disagrees with the date already given");
+            return;
+        }
+
         Fill(ref _author, author);
         Fill(ref _agency, agency);
-
-        // A byline that prints when the story was published ('Name | 09:30 12/05/2023') dates it as a dateline does,
-        // when no date is known yet or the known one is that day's without its time.
-        if (piece.Group("y") is not null && PrintedDate.Read(piece.Match!, piece.Line, PrintedDate.Vietnam, _problems) is { } printed
-            && (_published is not { } known || Refines(known, printed)))
-        {
-            _published = printed;
-        }
+        _published = printed ?? _published;
     }
 
     /// <summary>

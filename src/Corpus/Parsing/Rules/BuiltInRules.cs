@@ -385,8 +385,8 @@ internal static class BuiltInRules
             description: "The story's keywords closing the page, 'Từ khóa: X, Y' or 'Tags: X, Y': kept in Metadata under the key as printed."), Hint(320, "ừ kh", "ag", "AG", "Thẻ", "Ừ KH")),
         (new ParseRule("anonymous-byline", PieceKind.Chrome, @"(?:" + AnonymousRoles + @")\.?(?:\s?\((?:[Tt]ổng hợp|" + CompiledShort + @")\))?", RulePlacement.Closing, Metadata + 20,
             description: "An unnamed reporter's byline ('PV' is 'phóng viên'), compiled or not ('PV (Tổng hợp)'): no author."), Hint(NoLimit)),
-        (new ParseRule("correspondent-signature", PieceKind.SourceLine, @"(?:Theo\s)?(?:[Pp]hóng viên|PV|[Nn]hóm phóng viên)\s(?<agency>\p{Lu}[\p{Lu}\p{Nd}+&]{1,9})(?:\s(?:thường trú\s)?(?:tại|ở)\s{outlet})?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
-            description: "An agency's correspondent signing a story: 'Phóng viên TTXVN tại Mỹ', 'Theo phóng viên TTXVN thường trú tại Pháp', 'PV VOV': the agency."), Hint(150, "hóng viên", "PV")),
+        (new ParseRule("byline-correspondent", PieceKind.Byline, @"(?:Theo\s)?(?<author>(?:[Pp]hóng viên|PV|[Nn]hóm phóng viên)\s(?<agency>\p{Lu}[\p{Lu}\p{Nd}+&]{1,9})(?:\s(?:thường trú\s)?(?:tại|ở)\s{outlet})?)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+            description: "An agency's correspondent signing a story: 'Phóng viên TTXVN tại Mỹ', 'Theo phóng viên TTXVN thường trú tại Pháp', 'PV VOV': the signature is the author, the acronym the agency."), Hint(150, "hóng viên", "PV")),
         (new ParseRule("inline-link", PieceKind.Link, @"\[(?<headline>[^\[\]]+)\]", RulePlacement.Anywhere, Metadata + 10,
             description: "A related headline printed in brackets inside the story."), Marked('[', 400)),
 
