@@ -21,11 +21,13 @@ public sealed class SentenceAndWordTests
     [InlineData("Giá nhà tăng theo tiến độ Với số tiền dành dụm, anh Linh mua một căn hộ.", new[] { "Giá nhà tăng theo tiến độ", "Với số tiền dành dụm, anh Linh mua một căn hộ." })]
     [InlineData("(*) Để kích hoạt gói cước, khách hàng nhắn tin theo hướng dẫn.", new[] { "(*) Để kích hoạt gói cước, khách hàng nhắn tin theo hướng dẫn." })]
     [InlineData("Sáng qua, ông Hoàng Minh đến công trường. Đoàn thị sát trụ cầu giữa sông Ông Minh yêu cầu làm thêm ca đêm.", new[] { "Sáng qua, ông Hoàng Minh đến công trường.", "Đoàn thị sát trụ cầu giữa sông", "Ông Minh yêu cầu làm thêm ca đêm." })]
+    [InlineData("Đội tuyển tập luyện ở sân Việt Nam Tuy nhiên, thời tiết không thuận lợi.", new[] { "Đội tuyển tập luyện ở sân Việt Nam", "Tuy nhiên, thời tiết không thuận lợi." })]
     public void A_sentence_glued_on_without_a_full_stop_is_a_sentence_of_its_own(string text, string[] sentences) =>
         Sentences.Split(text).ShouldBe(sentences);
 
     [Theory]
     [InlineData("Nhiều gia đình sống ở phố Bà Triệu từ lâu.")]
+    [InlineData("Bãi bồi dưới chân cầu Vĩnh Tuy có diện tích rộng, thoáng mát.")]
     [InlineData("Nhóm nhạc (tên gọi Trong mơ) của anh ra mắt khán giả.")]
     [InlineData("Bài hát “Mùa xuân Về quê” được nhiều người yêu thích.")]
     public void A_place_named_after_someone_and_words_in_brackets_or_quotes_stay_in_their_sentence(string text) =>

@@ -230,8 +230,10 @@ internal static class BuiltInRules
     /// </summary>
     private static string BeforeGluedSentence => "(?=" + GluedSentenceAhead + ")";
 
-    // The space before a glued sentence and its opening words, for a lookahead or a negative one.
-    private static string GluedSentenceAhead => @"(?<=[\p{Ll}\p{Nd})])\s(?:{opener}\s\p{Ll}|" + HonorificBeforeKnownName + ")";
+    // The space before a glued sentence and its opening words, for a lookahead or a negative one. 'Tuy' after a
+    // capitalized word ends a name ('cầu Vĩnh Tuy có…'; see RuleGrammar.NameSyllableOpener).
+    private static string GluedSentenceAhead =>
+        @"(?<=[\p{Ll}\p{Nd})])\s(?:(?!" + RuleGrammar.NameSyllableOpener + @"(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s" + RuleGrammar.NameSyllableOpener + @")\s(?!(?:" + RuleGrammar.NameSyllableConjunctions + @")(?![\p{L}\p{M}]))){opener}\s\p{Ll}|" + HonorificBeforeKnownName + ")";
 
     /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";

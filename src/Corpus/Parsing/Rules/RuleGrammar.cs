@@ -139,6 +139,7 @@ internal static class RuleGrammar
     /// when a subheading or a caption lost its line break: after a lowercase word, a digit or a closing bracket, a
     /// capitalized sentence opener and a lowercase word ('… tắc đường Với số tiền…'), or a capitalized 'Ông' or 'Bà'
     /// before a name the text also calls 'ông X' or 'bà X', then a lowercase word ('… người Kurd Ông Erdogan cũng…').
+    /// 'Tuy' after a capitalized word ends a name ('cầu Vĩnh Tuy có…'), so no sentence starts there.
     /// A place named after someone ('phố Bà Triệu', 'chợ Bà Chiểu') is never called so, and stays one sentence.
     /// </summary>
     public static bool GluedSentenceAt(string text, int i)
@@ -150,7 +151,29 @@ internal static class RuleGrammar
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
         if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ') return false;
         var next = text[wordEnd + 1];
-        return char.IsLower(next) ? IsOpener(text, i, wordEnd - i) : char.IsUpper(next) && HonorificBeforeKnownName(text, i, wordEnd);
+        return char.IsLower(next) ? IsOpener(text, i, wordEnd - i) && !EndsName(text, i, wordEnd) : char.IsUpper(next) && HonorificBeforeKnownName(text, i, wordEnd);
+    }
+
+    /// <summary>
+    /// An opener that is also the last syllable of names ('Tuy': 'cầu Vĩnh Tuy có…', 'Tuy Hòa'): after a capitalized
+    /// word it ends that name, unless its conjunction's second word follows ('… Việt Nam Tuy nhiên, …').
+    /// </summary>
+    public const string NameSyllableOpener = "Tuy";
+
+    /// <summary>The second words of the conjunctions <see cref="NameSyllableOpener"/> opens ('Tuy nhiên', 'Tuy vậy', 'Tuy thế').</summary>
+    public const string NameSyllableConjunctions = "nhiên|vậy|thế";
+
+    private static readonly string[] NameSyllableConjunctionWords = NameSyllableConjunctions.Split('|');
+
+    private static bool EndsName(string text, int start, int end)
+    {
+        if (end - start != NameSyllableOpener.Length || string.CompareOrdinal(text, start, NameSyllableOpener, 0, end - start) != 0) return false;
+        var nextEnd = end + 1;
+        while (nextEnd < text.Length && IsWordChar(text[nextEnd])) nextEnd++;
+        if (IsOneOf(text, end + 1, nextEnd - end - 1, NameSyllableConjunctionWords)) return false;
+        var before = start - 1;
+        while (before > 0 && IsWordChar(text[before - 1])) before--;
+        return before < start - 1 && char.IsUpper(text[before]);
     }
 
     private static readonly string[] Honorifics = ["Ông", "Bà"];
