@@ -180,6 +180,9 @@ internal static class BuiltInRules
     /// <summary>'Tổng hợp' (compiled) as bylines shorten it: 'TH', 'T/h'.</summary>
     private const string CompiledShort = "TH|T/[Hh]|t/h";
 
+    /// <summary>'Trong ảnh' (in the photo) before what a photo shows.</summary>
+    private const string InThePhoto = "Trong ảnh|TRONG ẢNH";
+
     /// <summary>'Video' or 'clip' after a call to watch ('Xem video: …', 'XEM CLIP: …').</summary>
     private const string VideoWord = "(?:Video|VIDEO|video|Clip|CLIP|clip)";
 
@@ -421,11 +424,11 @@ internal static class BuiltInRules
             RulePlacement.Anywhere, Images + 45,
             description: "A line of its own that ends with 'Ảnh minh họa' after a sentence ('<caption>. Ảnh minh họa'): the caption of the illustration, as pages that print a paragraph per line leave it. Inside a long line the words only say the photo has no caption (caption-illustration's); a line of more than two sentences is story."),
             Hint(320, IllustrationWords)),
-        (new ParseRule("caption-in-the-photo-line", PieceKind.Caption, @"(?<caption>" + InSentence + @"{8,300}?[.!?…]\s(?:Trong ảnh|TRONG ẢNH)\s?:\s?\p{Lu}" + InSentence + @"{2,300}?[.!?…]?)",
+        (new ParseRule("caption-in-the-photo-line", PieceKind.Caption, @"(?<caption>" + InSentence + @"{8,300}?[.!?…]\s(?:" + InThePhoto + @")\s?:\s?\p{Lu}" + InSentence + @"{2,300}?[.!?…]?)",
             RulePlacement.Anywhere, Images + 50,
             description: "A line of its own of a sentence and 'Trong ảnh: …' after it ('Lễ khai mạc hội chợ. Trong ảnh: Bộ trưởng phát biểu.'): one caption, both sentences."),
             Marked(':', 620, "Trong ảnh", "TRONG ẢNH")),
-        (new ParseRule("caption-in-the-photo", PieceKind.Caption, @"(?:Trong ảnh|TRONG ẢNH|Ảnh trên|Ảnh dưới)\s?:\s?(?<caption>\p{Lu}" + InSentence + @"{2,300}?)(?:[.!?…](?=\s|$)|$)",
+        (new ParseRule("caption-in-the-photo", PieceKind.Caption, @"(?:" + InThePhoto + @"|Ảnh trên|Ảnh dưới)\s?:\s?(?<caption>\p{Lu}" + InSentence + @"{2,300}?)(?:[.!?…](?=\s|$)|$)",
             RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 50,
             description: "'Trong ảnh: …' (in the photo), 'Ảnh trên: …', 'Ảnh dưới: …' opening a sentence: what the photo shows, up to the sentence's end."),
             Marked(':', NoLimit, "Trong ảnh", "TRONG ẢNH", "Ảnh trên", "Ảnh dưới")),
