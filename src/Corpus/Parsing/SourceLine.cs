@@ -20,10 +20,6 @@ internal sealed class SourceLine(int number, int printedLength, string text)
     /// <summary>The same line with other text (a bullet stripped, say).</summary>
     public SourceLine WithText(string newText) => new(Number, PrintedLength, newText);
 
-    /// <summary>
-    /// Splits text into lines at CR LF, CR, LF, NEL, LS and PS (the breaks Roslyn's SourceText knows),
-    /// keeping only lines with visible text.
-    /// </summary>
     /// <summary>The line breaks Roslyn's SourceText knows (CR LF counts once).</summary>
     private static bool IsBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 
@@ -42,6 +38,10 @@ internal sealed class SourceLine(int number, int printedLength, string text)
         return (line, index - lineStart);
     }
 
+    /// <summary>
+    /// Splits text into lines at CR LF, CR, LF, NEL, LS and PS (the breaks Roslyn's SourceText knows),
+    /// keeping only lines with visible text.
+    /// </summary>
     [MethodImpl(Jit.ParseLoop)]
     public static List<SourceLine> SplitNonBlank(string text, System.Threading.CancellationToken cancellationToken)
     {

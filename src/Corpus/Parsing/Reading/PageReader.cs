@@ -442,7 +442,7 @@ internal sealed partial class PageReader
         var lastWord = text.LastIndexOf(' ') + 1;
         if (IsAddress(text, lastWord)) return false;
         var first = next[0];
-        if (char.IsLower(first)) return !IsAddress(next, 0);
+        if (char.IsLower(first)) return !IsAddress(next, 0) && !SentenceOpenings.OpensWithListMarker(next);
         if (first is ',' or ';' or ':' or ')') return true;
         return text.Length - lastWord <= LongestWordNeedingMore && WordsNeedingMore.Contains(text.Substring(lastWord));
     }

@@ -37,9 +37,6 @@ internal static class CaptionLines
     /// <summary>The longest line worth counting the words of: 30 words of Vietnamese syllables fit well within it.</summary>
     private const int MaxLength = 400;
 
-    /// <summary>The longest number or letter marking a list item ('12.', 'b)', 'iv)').</summary>
-    private const int MaxListMarkerLength = 3;
-
     /// <summary>How many caption lines in a row (a photo gallery) one pair of paragraphs may frame.</summary>
     public const int MaxRun = 3;
 
@@ -196,13 +193,8 @@ internal static class CaptionLines
     /// <summary>
     /// A list's bullet or number ('-', '1.', 'a)'), or a bracket (a note, a link): an item or a note, not a caption.
     /// </summary>
-    private static bool IsBulleted(string line)
-    {
-        if (SentenceOpenings.OpensWithBullet(line) || line[0] is '(' or '[') return true;
-        var marker = 0;
-        while (marker < line.Length && marker < MaxListMarkerLength && char.IsLetterOrDigit(line[marker])) marker++;
-        return marker > 0 && marker < line.Length && (line[marker] == ')' || (line[marker] == '.' && char.IsDigit(line[0])));
-    }
+    private static bool IsBulleted(string line) =>
+        SentenceOpenings.OpensWithBullet(line) || line[0] is '(' or '[' || SentenceOpenings.OpensWithListMarker(line);
 
     private static bool OpensFreely(string line)
     {

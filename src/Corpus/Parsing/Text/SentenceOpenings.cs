@@ -107,6 +107,17 @@ internal static class SentenceOpenings
     /// <summary>Whether a line opens with a list's bullet: items of a list open alike and are never captions.</summary>
     public static bool OpensWithBullet(string text) => text[0] is '-' or '–' or '+' or '•' or '*' or '●';
 
+    /// <summary>The longest number or letter marking a list item ('12.', 'b)', 'iv)').</summary>
+    private const int MaxListMarkerLength = 3;
+
+    /// <summary>Whether a line opens with a list item's number or letter ('1.', '12)', 'b)', 'iv)'): an item of its own, never the rest of the line before.</summary>
+    public static bool OpensWithListMarker(string text)
+    {
+        var marker = 0;
+        while (marker < text.Length && marker < MaxListMarkerLength && char.IsLetterOrDigit(text[marker])) marker++;
+        return marker > 0 && marker < text.Length && (text[marker] == ')' || (text[marker] == '.' && char.IsDigit(text[0])));
+    }
+
     /// <summary>How many words the first <paramref name="length"/> characters of <paramref name="text"/> hold (clean text: single spaces).</summary>
     public static int WordsIn(string text, int length)
     {
