@@ -187,6 +187,19 @@ public sealed class HostileFileTests
         article.Paragraphs[99_999].ShouldBe("Dòng 99999.");
     }
 
+    [Fact]
+    public void Hundred_thousand_lines_broken_mid_sentence_join_into_one_paragraph()
+    {
+        // Each line opens in lowercase after one with no closing mark: one sentence a scraper broke at every word.
+        var text = "Tiêu đề\nMở đầu" + string.Concat(Enumerable.Range(0, 100_000).Select(i => $"\nchữ {i}")) + ".\n";
+
+        var article = CompiledEqualsParsed(text);
+
+        var paragraph = article.Paragraphs.ShouldHaveSingleItem();
+        paragraph.ShouldStartWith("Mở đầu chữ 0 chữ 1 ");
+        paragraph.ShouldEndWith(" chữ 99999.");
+    }
+
     [Theory]
     [InlineData("class", "Class")]
     [InlineData("@namespace", "Namespace")]

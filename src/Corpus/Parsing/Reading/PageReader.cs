@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Corpus.Parsing.Rules;
@@ -420,24 +421,42 @@ internal sealed partial class PageReader
     private SourceLine JoinBrokenLines(SourceLine line, ref int index)
     {
         if (_rules.Structural(BuiltInRules.BrokenLines) is null) return line;
-        var joined = line;
+
+        // Checks look at the last line taken and a running count of quotation marks, never the whole joined text:
+        // a page of thousands of broken lines stays linear.
+        var tail = line.Text;
+        var quotes = QuoteCount.Of(tail);
+        StringBuilder? joined = null;
         var lastNumber = line.Number;
         while (index + 1 < _lines.Count && _lines[index + 1].Number == lastNumber + 1
-            && IsBrokenBefore(joined.Text, _lines[index + 1].Text) && !IsClaimedWhole(_lines[index + 1]))
+            && IsBrokenBefore(tail, quotes.IsOpen, _lines[index + 1].Text) && !IsClaimedWhole(_lines[index + 1]))
         {
             var next = _lines[++index].Text;
             lastNumber++;
-            joined = joined.WithText(next[0] is ',' or ';' or ':' or ')' ? joined.Text + next : joined.Text + " " + next);
+            joined ??= new StringBuilder(line.Text);
+            if (!(next[0] is ',' or ';' or ':' or ')' || OpensQuoteAtEnd(tail, quotes.IsOpen) || ClosesQuote(next))) joined.Append(' ');
+            joined.Append(next);
+            quotes = quotes.Add(next);
+            tail = next;
         }
 
+        if (joined is null) return line;
+
         // The joined line stands in for the last line it took, so 'the page's last line' still finds it.
-        if (joined != line) _lines[index] = joined;
-        return joined;
+        var whole = line.WithText(joined.ToString());
+        _lines[index] = whole;
+        return whole;
     }
 
-    /// <summary>Whether a line reading <paramref name="text"/> was broken before <paramref name="next"/>, the text of the very next line of the file.</summary>
-    private static bool IsBrokenBefore(string text, string next)
+    /// <summary>
+    /// Whether a line ending with <paramref name="text"/> (its last line, when joined already) was broken before
+    /// <paramref name="next"/>, the text of the very next line of the file; <paramref name="quoteOpen"/> tells whether
+    /// the line leaves a quotation open.
+    /// </summary>
+    private static bool IsBrokenBefore(string text, bool quoteOpen, string next)
     {
+        // A quotation set apart as a block is printed with its marks on lines of their own: '"', the words, '" - ông A nói.'
+        if (OpensQuoteAtEnd(text, quoteOpen) || (quoteOpen && ClosesQuote(next))) return true;
         if (text[text.Length - 1] is '.' or '!' or '?' or '…' or ':' or ';' or '"' or '”' or '’' or ')' or ']' or '»') return false;
         var lastWord = text.LastIndexOf(' ') + 1;
         if (IsAddress(text, lastWord)) return false;
@@ -445,6 +464,42 @@ internal sealed partial class PageReader
         if (char.IsLower(first)) return !IsAddress(next, 0) && !SentenceOpenings.OpensWithListMarker(next);
         if (first is ',' or ';' or ':' or ')') return true;
         return text.Length - lastWord <= LongestWordNeedingMore && WordsNeedingMore.Contains(text.Substring(lastWord));
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with a quotation mark that opens a quotation: alone on its line, or after a space.</summary>
+    private static bool OpensQuoteAtEnd(string text, bool quoteOpen)
+    {
+        var last = text.Length - 1;
+        return text[last] is '"' or '“' && (last == 0 || text[last - 1] == ' ') && (text[last] == '“' || quoteOpen);
+    }
+
+    /// <summary>Whether <paramref name="next"/> opens with the closing quotation mark of a quotation begun on the lines before it ('" - ông A nói.', '".').</summary>
+    private static bool ClosesQuote(string next) =>
+        next[0] is '"' or '”' && (next.Length == 1 || next[1] is ' ' or '.' or ',' or ';' or ':' or '!' or '?');
+
+    /// <summary>The quotation marks of a run of lines: straight ones, and curly opening ones less closing ones.</summary>
+    private readonly record struct QuoteCount(int Straight, int CurlyOpen)
+    {
+        /// <summary>Whether the lines leave a quotation open: an odd number of straight marks, or more '“' than '”'.</summary>
+        public bool IsOpen => Straight % 2 == 1 || CurlyOpen > 0;
+
+        public static QuoteCount Of(string text) => new QuoteCount(0, 0).Add(text);
+
+        public QuoteCount Add(string text)
+        {
+            var (straight, curly) = (Straight, CurlyOpen);
+            foreach (var c in text)
+            {
+                switch (c)
+                {
+                    case '"': straight++; break;
+                    case '“': curly++; break;
+                    case '”': curly--; break;
+                }
+            }
+
+            return new QuoteCount(straight, curly);
+        }
     }
 
     // ---- Story lines ----
