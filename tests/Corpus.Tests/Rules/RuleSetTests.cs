@@ -92,6 +92,8 @@ public sealed class RuleSetTests
     [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "{nom}" } ] }""", "'{nom}' is not a known shape")]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "caption", "pattern": "a", "sites": ["not a host"] } ] }""", "is not a host name")]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "a" }, { "name": "x", "kind": "chrome", "pattern": "b" } ] }""", "two rules have this name")]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome" } ] }""", "needs a 'pattern' (a regular expression) or a 'text'")]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "a", "text": ["a"] } ] }""", "not both")]
     public void A_wrong_rule_is_a_problem_that_says_what_to_fix(string json, string message)
     {
         RuleSet.TryFromJson(json, out var rules, out var problems).ShouldBeFalse();

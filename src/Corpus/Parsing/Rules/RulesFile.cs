@@ -132,7 +132,9 @@ internal sealed class RulesFile
         var hasText = members.TryGetValue("text", out var textNode);
         if (hasPattern == hasText)
         {
-            problems.Add(At(node, name, "a rule has either a 'pattern' (a regular expression) or a 'text' (lines to match exactly), not both"));
+            problems.Add(At(node, name, hasPattern
+                ? "a rule has either a 'pattern' (a regular expression) or a 'text' (lines to match exactly), not both"
+                : "a rule needs a 'pattern' (a regular expression) or a 'text' (lines to match exactly)"));
         }
         else if (hasPattern)
         {
