@@ -422,21 +422,30 @@ internal sealed partial class PageReader
     {
         if (_rules.Structural(BuiltInRules.BrokenLines) is null) return line;
 
-        // Checks look at the last line taken and a running count of quotation marks, never the whole joined text:
-        // a page of thousands of broken lines stays linear.
+        // Checks look at the last line taken and a count of quotation marks kept as lines are taken, never the whole
+        // joined text: a page of thousands of broken lines stays linear. The marks are counted only once a line ends
+        // or opens with one.
         var tail = line.Text;
-        var quotes = QuoteCount.Of(tail);
+        QuoteCount? quotes = null;
         StringBuilder? joined = null;
         var lastNumber = line.Number;
-        while (index + 1 < _lines.Count && _lines[index + 1].Number == lastNumber + 1
-            && IsBrokenBefore(tail, quotes.IsOpen, _lines[index + 1].Text) && !IsClaimedWhole(_lines[index + 1]))
+        while (index + 1 < _lines.Count && _lines[index + 1].Number == lastNumber + 1)
         {
-            var next = _lines[++index].Text;
+            var nextLine = _lines[index + 1];
+            if (quotes is null && (tail[tail.Length - 1] is '"' or '“' || nextLine.Text[0] is '"' or '”'))
+            {
+                quotes = QuoteCount.Of(joined?.ToString() ?? line.Text);
+            }
+
+            var quoteOpen = quotes?.IsOpen ?? false;
+            if (!IsBrokenBefore(tail, quoteOpen, nextLine.Text) || IsClaimedWhole(nextLine)) break;
+            var next = nextLine.Text;
+            index++;
             lastNumber++;
             joined ??= new StringBuilder(line.Text);
-            if (!(next[0] is ',' or ';' or ':' or ')' || OpensQuoteAtEnd(tail, quotes.IsOpen) || ClosesQuote(next))) joined.Append(' ');
+            if (!(next[0] is ',' or ';' or ':' or ')' || OpensQuoteAtEnd(tail, quoteOpen) || ClosesQuote(next))) joined.Append(' ');
             joined.Append(next);
-            quotes = quotes.Add(next);
+            quotes = quotes?.Add(next);
             tail = next;
         }
 
