@@ -112,18 +112,24 @@ internal sealed partial class PageReader
     }
 
     /// <summary>
-    /// Short lines printed without a full stop (<see cref="CaptionLines.IsSubheadingShaped"/>) that paragraphs frame
-    /// (<see cref="IsSubheadingFramed"/>), between them or opening the story, become subheadings: each opens a section,
-    /// its text still the story's.
+    /// Short lines printed without a full stop, or short questions on a page that puts none to someone
+    /// (<see cref="CaptionLines.IsSubheadingShaped"/>), that paragraphs frame (<see cref="IsSubheadingFramed"/>), between
+    /// them or opening the story, become subheadings: each opens a section, its text still the story's.
     /// </summary>
     private void ClaimSubheadings()
     {
         var rule = _rules.Structural(BuiltInRules.SubheadingBetweenParagraphs);
         if (rule is null) return;
+        var questions = true;
+        for (var index = 0; index < _storyEnd && questions; index++)
+        {
+            if (WholeStoryLine(index) is { } line && CaptionLines.IsQuestionToSomeone(line)) questions = false;
+        }
+
         var opening = true;
         for (var index = 0; index < _storyEnd - 1; index++)
         {
-            if (WholeStoryLine(index) is { } text && CaptionLines.IsSubheadingShaped(text, _sentenceStarts) && IsSubheadingFramed(index, text, opening))
+            if (WholeStoryLine(index) is { } text && CaptionLines.IsSubheadingShaped(text, _sentenceStarts, questions) && IsSubheadingFramed(index, text, opening))
             {
                 _pieces[index].Kind = PieceKind.Subheading;
                 _pieces[index].Rule = rule;

@@ -82,6 +82,9 @@ internal static class CaptionLines
     /// <summary>Words for a person that open a caption when the person's name follows ('Ông Nguyễn Văn A phát biểu').</summary>
     private static readonly HashSet<string> PersonWords = new(["Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cậu"], StringComparer.Ordinal);
 
+    /// <summary>Words that address the person a question is put to, in any case ('ông', 'Bạn').</summary>
+    private static readonly HashSet<string> AddressWords = new(["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cậu", "bạn"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words of a sentence that hangs on the story: reported speech ('rằng', 'nói') and reference back ('cũng', 'đó', 'ấy').</summary>
     private static readonly HashSet<string> StoryWords = new(["nói", "rằng", "cũng", "đó", "ấy"], StringComparer.Ordinal);
 
@@ -117,13 +120,18 @@ internal static class CaptionLines
     /// <summary>
     /// Whether <paramref name="line"/> reads as a subheading: one phrase of <see cref="MinSubheadingWords"/> words up to
     /// fewer than <see cref="MinUnclosedWords"/>, printed without a full stop or any closing mark (a line ending in a
-    /// colon, a question or a quote is a sentence), neither a list item nor two sentences.
+    /// colon or a quote is a sentence), neither a list item nor two sentences. A question is one only where
+    /// <paramref name="questions"/> says the page heads its sections so ('Chai nhựa được làm bằng gì?'), and never
+    /// with a colon in it ('PV: …?').
     /// </summary>
     /// <param name="line">A whole line of story text.</param>
     /// <param name="starts">A list to reuse for the sentence starts.</param>
-    public static bool IsSubheadingShaped(string line, List<int> starts)
+    /// <param name="questions">Whether the page's questions may head sections: none of them is put to someone.</param>
+    public static bool IsSubheadingShaped(string line, List<int> starts, bool questions)
     {
-        if (line.Length > MaxLength || !char.IsLetterOrDigit(line[line.Length - 1]) || IsBulleted(line)) return false;
+        if (line.Length > MaxLength || IsBulleted(line)) return false;
+        var last = line[line.Length - 1];
+        if (!char.IsLetterOrDigit(last) && (last != '?' || !questions || line.IndexOf(':') >= 0)) return false;
         var words = Words(line);
         if (words < MinSubheadingWords || words >= MinUnclosedWords) return false;
         SentenceSplitter.Starts(line, starts);
@@ -162,6 +170,25 @@ internal static class CaptionLines
         var end = line.Length - 1;
         while (end > 0 && line[end] is '"' or '”' or ')') end--;
         return line[end] == '?';
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a question put to someone ('Vì sao ông lại…?', 'Bạn có…?'): an interview's,
+    /// whose questions stand between the answers as paragraphs do, so none of that page's questions heads a section.
+    /// </summary>
+    public static bool IsQuestionToSomeone(string line)
+    {
+        if (line[line.Length - 1] != '?') return false;
+        var start = 0;
+        while (start < line.Length)
+        {
+            var end = start;
+            while (end < line.Length && char.IsLetter(line[end])) end++;
+            if (end > start && AddressWords.Contains(line.Substring(start, end - start))) return true;
+            start = end + 1;
+        }
+
+        return false;
     }
 
     /// <summary>How many words <paramref name="text"/> holds (it is clean: single spaces, trimmed).</summary>
