@@ -77,6 +77,12 @@ internal sealed partial class PageReader
     private Piece? _pendingLabel;
     private bool _bodySeen;
 
+    /// <summary>
+    /// The number of the page's last line when blank lines set it off more widely than any other (a summary printed
+    /// after the story may open with its outlet, as the lead does); -1 otherwise.
+    /// </summary>
+    private int _setOffLastLine = -1;
+
     /// <summary>Whether the page printed its headline (a header's title is not one): rules for the lines under it apply.</summary>
     private bool _headlineRead;
     private bool _signed;
@@ -132,6 +138,7 @@ internal sealed partial class PageReader
         index = ReadAboveHeadline(index);
         index = ReadTitle(index);
         FindStoryHeadings(index);
+        _setOffLastLine = SetOffLastLine();
 
         while (index < _lines.Count)
         {
@@ -695,7 +702,7 @@ internal sealed partial class PageReader
         var lastGateResult = false;
         foreach (var rule in _rules.Inside)
         {
-            if (rule.IsStructural || (rule.Hints.LeadOnly && _bodySeen) || !rule.MayMatchIn(text)) continue;
+            if (rule.IsStructural || (rule.Hints.LeadOnly && _bodySeen && line.Number != _setOffLastLine) || !rule.MayMatchIn(text)) continue;
             var gate = rule.Hints.LineGate;
             if (gate is not null && !gate.Equals(lastGate))
             {
@@ -862,6 +869,24 @@ internal sealed partial class PageReader
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The number of the page's last line when at least <see cref="MinSummaryGap"/> blank lines set it off, more than
+    /// any other line is; otherwise -1.
+    /// </summary>
+    private int SetOffLastLine()
+    {
+        if (_lines.Count < 2) return -1;
+        var last = _lines[_lines.Count - 1].Number;
+        var gap = last - _lines[_lines.Count - 2].Number;
+        if (gap < MinSummaryGap) return -1;
+        for (var index = 1; index < _lines.Count - 1; index++)
+        {
+            if (_lines[index].Number - _lines[index - 1].Number >= gap) return -1;
+        }
+
+        return last;
     }
 
     /// <summary>The closing walk from the piece at <paramref name="index"/>; whether it claimed or passed over anything.</summary>
