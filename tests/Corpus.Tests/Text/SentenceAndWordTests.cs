@@ -33,6 +33,18 @@ public sealed class SentenceAndWordTests
     public void A_place_named_after_someone_and_words_in_brackets_or_quotes_stay_in_their_sentence(string text) =>
         Sentences.Split(text).ShouldBe([text]);
 
+    [Theory]
+    [InlineData("1. Điều kiện dự tuyển", true)]
+    [InlineData("12) Hồ sơ", true)]
+    [InlineData("b) Thí sinh đã tốt nghiệp;", true)]
+    [InlineData("đ) Trường hợp khác", true)]
+    [InlineData("iv) Mục cuối", true)]
+    [InlineData("bộ) cho thấy giá tăng", false)]
+    [InlineData("a. Thí sinh", false)]
+    [InlineData("2023 là năm bản lề", false)]
+    public void A_list_item_opens_with_a_number_or_one_letter_or_a_roman_numeral(string line, bool opensItem) =>
+        Corpus.Parsing.Text.SentenceOpenings.OpensWithListMarker(line).ShouldBe(opensItem);
+
     [Fact]
     public void Words_are_syllables_numbers_and_punctuation()
     {

@@ -9,8 +9,9 @@ namespace Corpus.Parsing.Rules;
 /// from the story's end its match may start, when more than the reader's default) and <see cref="BeforeSignature"/>
 /// (a match lies inside a line, after a finished sentence or a claimed piece, and right before a byline or source
 /// line the closing rules claim on the same line). <see cref="LeadOnly"/> keeps a rule for sentence starts to the
-/// story's first line of text (and the page's last line, when blank lines set it off as a summary); <see cref="UnderHeadline"/> keeps a rule for the opening lines to the lines under a
-/// headline the page printed (it never keeps the first line from being the headline).
+/// story's first line of text (and the page's last line, when blank lines set it off as a summary);
+/// <see cref="UnderHeadline"/> keeps a rule for the opening lines to the lines under a headline the page printed (it
+/// never keeps the first line from being the headline).
 /// </summary>
 internal sealed record RuleHints(
     int MaxLength,

@@ -110,12 +110,27 @@ internal static class SentenceOpenings
     /// <summary>The longest number or letter marking a list item ('12.', 'b)', 'iv)').</summary>
     private const int MaxListMarkerLength = 3;
 
-    /// <summary>Whether a line opens with a list item's number or letter ('1.', '12)', 'b)', 'iv)'): an item of its own, never the rest of the line before.</summary>
+    /// <summary>
+    /// Whether a line opens with a list item's number or letter ('1.', '12)', 'b)', 'đ)', 'iv)'): an item of its own,
+    /// never the rest of the line before. Letters mark items one at a time, or as a roman numeral: 'bộ)' is a word.
+    /// </summary>
     public static bool OpensWithListMarker(string text)
     {
         var marker = 0;
         while (marker < text.Length && marker < MaxListMarkerLength && char.IsLetterOrDigit(text[marker])) marker++;
-        return marker > 0 && marker < text.Length && (text[marker] == ')' || (text[marker] == '.' && char.IsDigit(text[0])));
+        if (marker == 0 || marker == text.Length) return false;
+        if (char.IsDigit(text[0])) return text[marker] is ')' or '.';
+        return text[marker] == ')' && (marker == 1 || IsRomanNumeral(text, marker));
+    }
+
+    private static bool IsRomanNumeral(string text, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (text[i] is not ('i' or 'v' or 'x' or 'I' or 'V' or 'X')) return false;
+        }
+
+        return true;
     }
 
     /// <summary>How many words the first <paramref name="length"/> characters of <paramref name="text"/> hold (clean text: single spaces).</summary>
