@@ -14,6 +14,8 @@ public sealed class SentenceAndWordTests
     [InlineData("Trời nóng tới 39 độ C. Bình nóng lạnh nên tắt. Nước sôi ở 212 độ F. Em V. Hà đến.", new[] { "Trời nóng tới 39 độ C.", "Bình nóng lạnh nên tắt.", "Nước sôi ở 212 độ F.", "Em V. Hà đến." })]
     [InlineData("Đội hình CLB Barcelona B. Có chi tiết cần nói.", new[] { "Đội hình CLB Barcelona B.", "Có chi tiết cần nói." })]
     [InlineData("Thật sao?! Đúng vậy… Thôi được!", new[] { "Thật sao?!", "Đúng vậy…", "Thôi được!" })]
+    [InlineData("Hết bài. >> Bài A TẠI ĐÂY >> Bài B TẠI ĐÂY", new[] { "Hết bài.", ">> Bài A TẠI ĐÂY", ">> Bài B TẠI ĐÂY" })]
+    [InlineData("Giá tăng => lạm phát tăng. Xong.", new[] { "Giá tăng => lạm phát tăng.", "Xong." })]
     public void Sentences_end_where_vietnamese_sentences_end(string text, string[] sentences) =>
         Sentences.Split(text).ShouldBe(sentences);
 

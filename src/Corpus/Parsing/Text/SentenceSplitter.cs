@@ -10,6 +10,7 @@ namespace Corpus.Parsing.Text;
 /// an abbreviation (<c>TP.</c>, <c>ThS.</c>, <c>PGS.</c>…) or an initial (<c>V.</c>, <c>Ng.</c>), and never inside a
 /// number or a word (<c>4,5</c>, <c>5.000</c>, <c>15.7.2017</c>, <c>TP.HCM</c>, <c>N.Anh</c>: no space follows).
 /// An initial does end a sentence when a sentence opener follows it (<c>… CLB Barcelona B. Có chi tiết …</c>).
+/// A link's arrow before a title starts a sentence (<c>… >> Bài A TẠI ĐÂY >> Bài B …</c>).
 /// One implementation, used by the parser inside long lines and by <c>Corpus.Sentences</c>.
 /// </summary>
 internal static class SentenceSplitter
@@ -30,6 +31,12 @@ internal static class SentenceSplitter
         starts.Add(0);
         for (var i = 0; i < text.Length; i++)
         {
+            if (text[i] == '>' && IsLinkArrow(text, i - 1))
+            {
+                if (starts[starts.Count - 1] != i - 1) starts.Add(i - 1);
+                continue;
+            }
+
             if (!IsTerminator(text[i])) continue;
             var end = i;
             while (end < text.Length && IsTerminator(text[end])) end++;
@@ -125,6 +132,19 @@ internal static class SentenceSplitter
         var last = text[text.Length - 1];
         if (IsCloser(last) || last is '!' or '?' or '…' or ':' or ';') return true;
         return last == '.' && (text.Length < 2 || text[text.Length - 2] == '.' || !IsAbbreviation(text, text.Length - 1));
+    }
+
+    /// <summary>
+    /// Whether a link's arrow ('>>', '=>') after a space starts at <paramref name="index"/>, before a title (a capital
+    /// or a digit): '… xóm giềng. >> Bài viết TẠI ĐÂY >> …'. Each link a page runs together is a sentence of its own;
+    /// 'giá tăng => lạm phát' is prose.
+    /// </summary>
+    private static bool IsLinkArrow(string text, int index)
+    {
+        if (index < 1 || text[index - 1] != ' ' || text[index] is not ('>' or '=') || text[index + 1] != '>') return false;
+        var title = index + 2;
+        if (title < text.Length && text[title] == ' ') title++;
+        return title < text.Length && (char.IsUpper(text[title]) || char.IsDigit(text[title]));
     }
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
