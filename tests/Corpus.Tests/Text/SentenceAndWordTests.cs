@@ -24,6 +24,7 @@ public sealed class SentenceAndWordTests
     [InlineData("(*) Để kích hoạt gói cước, khách hàng nhắn tin theo hướng dẫn.", new[] { "(*) Để kích hoạt gói cước, khách hàng nhắn tin theo hướng dẫn." })]
     [InlineData("Sáng qua, ông Hoàng Minh đến công trường. Đoàn thị sát trụ cầu giữa sông Ông Minh yêu cầu làm thêm ca đêm.", new[] { "Sáng qua, ông Hoàng Minh đến công trường.", "Đoàn thị sát trụ cầu giữa sông", "Ông Minh yêu cầu làm thêm ca đêm." })]
     [InlineData("Đội tuyển tập luyện ở sân Việt Nam Tuy nhiên, thời tiết không thuận lợi.", new[] { "Đội tuyển tập luyện ở sân Việt Nam", "Tuy nhiên, thời tiết không thuận lợi." })]
+    [InlineData("Mẫu xe được nhiều người mong chờ Nhằm mở rộng thị trường, hãng đã xuất khẩu lô đầu tiên.", new[] { "Mẫu xe được nhiều người mong chờ", "Nhằm mở rộng thị trường, hãng đã xuất khẩu lô đầu tiên." })]
     public void A_sentence_glued_on_without_a_full_stop_is_a_sentence_of_its_own(string text, string[] sentences) =>
         Sentences.Split(text).ShouldBe(sentences);
 

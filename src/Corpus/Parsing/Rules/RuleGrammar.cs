@@ -22,7 +22,7 @@ internal static class RuleGrammar
     public const string Openers =
         "Sau|Trong|Để|Khi|Tuy|Nhưng|Và|Còn|Có|Được|Theo|Trước|Hiện|Tại|Từ|Với|Do|Nếu|Mặc|Dù|Bên|Ngoài|Cùng|Đây|Đó|"
         + "Tôi|Chúng|Họ|Các|Ngay|Vậy|Cũng|Đến|Vào|Qua|Trên|Dưới|Giữa|Riêng|Nhiều|Hôm|Mỗi|Mọi|Ông|Bà|"
-        + "Mới|Thậm|Bởi|Liệu|Nhờ|Tất|Lúc|Về";
+        + "Mới|Thậm|Bởi|Liệu|Nhờ|Nhằm|Tất|Lúc|Về";
 
     /// <summary>
     /// Words that never end a sentence (prepositions, conjunctions, determiners, 'tờ' before a paper's name): text that
