@@ -840,26 +840,18 @@ internal sealed partial class PageReader
     }
 
     /// <summary>
-    /// Where the page's last line starts among the pieces, when it is unclaimed story text set off from the story by
-    /// two or more blank lines, more than any other line is; otherwise -1. The outlet the summary opens with
-    /// (<c>(VnMedia) - …</c>) is part of it.
+    /// Where the page's last line starts among the pieces, when it is unclaimed story text that blank lines set off
+    /// (<see cref="SetOffLastLine"/>); otherwise -1. The outlet the summary opens with (<c>(VnMedia) - …</c>,
+    /// <c>GD&amp;TĐ - …</c>) is part of it.
     /// </summary>
     private int SummaryAfterStory()
     {
         if (_storyEnd < 2) return -1;
         var line = _pieces[_storyEnd - 1].Line;
-        if (line != _lines[_lines.Count - 1]) return -1;
+        if (line.Number != _setOffLastLine) return -1;
         var start = _storyEnd - 1;
         while (start > 0 && _pieces[start - 1].Line == line) start--;
         if (start == 0) return -1;
-        var gap = line.Number - _pieces[start - 1].Line.Number;
-        if (gap < MinSummaryGap) return -1;
-
-        // Set off more widely than any other line: on a page that leaves wide gaps everywhere, the last line is story.
-        for (var index = 1; index < _lines.Count - 1; index++)
-        {
-            if (_lines[index].Number - _lines[index - 1].Number >= gap) return -1;
-        }
 
         for (var index = start; index < _storyEnd; index++)
         {
@@ -873,7 +865,8 @@ internal sealed partial class PageReader
 
     /// <summary>
     /// The number of the page's last line when at least <see cref="MinSummaryGap"/> blank lines set it off, more than
-    /// any other line is; otherwise -1.
+    /// any other line is (on a page that leaves wide gaps everywhere, the last line is story); otherwise -1. Read
+    /// before any line is joined, from the file's own line numbers.
     /// </summary>
     private int SetOffLastLine()
     {
