@@ -3,8 +3,11 @@ using System.Runtime.CompilerServices;
 
 namespace Corpus.Parsing;
 
-/// <summary>One line of a page: its zero-based number, its length as printed and its clean text.</summary>
-internal sealed class SourceLine(int number, int printedLength, string text)
+/// <summary>
+/// One line of a page: its zero-based number, its length as printed, its clean text and whether the file printed
+/// whitespace before or after that text.
+/// </summary>
+internal sealed class SourceLine(int number, int printedLength, string text, bool startsWithSpace = false, bool endsWithSpace = false)
 {
     private string? _key;
 
@@ -14,11 +17,17 @@ internal sealed class SourceLine(int number, int printedLength, string text)
 
     public string Text { get; } = text;
 
+    /// <summary>Whether the file's line opened with whitespace before its text: a scraper that broke a sentence at a link may leave the space there.</summary>
+    public bool StartsWithSpace { get; } = startsWithSpace;
+
+    /// <summary>Whether the file's line went on with whitespace after its text: a scraper that broke a sentence at a link leaves the space.</summary>
+    public bool EndsWithSpace { get; } = endsWithSpace;
+
     /// <summary>The line's comparison key (<see cref="TextCleaning.Key"/>), computed once per line.</summary>
     public string Key => _key ??= TextCleaning.KeyOfClean(Text);
 
     /// <summary>The same line with other text (a bullet stripped, say).</summary>
-    public SourceLine WithText(string newText) => new(Number, PrintedLength, newText);
+    public SourceLine WithText(string newText) => new(Number, PrintedLength, newText, StartsWithSpace, EndsWithSpace);
 
     /// <summary>The line breaks Roslyn's SourceText knows (CR LF counts once).</summary>
     private static bool IsBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
@@ -56,7 +65,10 @@ internal sealed class SourceLine(int number, int printedLength, string text)
 
             if ((number & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             var clean = TextCleaning.Clean(text, start, i - start);
-            if (clean.Length > 0) lines.Add(new SourceLine(number, i - start, clean));
+            if (clean.Length > 0)
+            {
+                lines.Add(new SourceLine(number, i - start, clean, char.IsWhiteSpace(text[start]), char.IsWhiteSpace(text[i - 1])));
+            }
 
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
             start = i + 1;

@@ -414,6 +414,9 @@ internal sealed partial class PageReader
     /// <summary>Words that never end a sentence: a line ending in one goes on in the next line.</summary>
     private static readonly HashSet<string> WordsNeedingMore = new(RuleGrammar.WordsNeedingMore, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The longest link text read as part of a sentence broken around it: a name or a few words, never a paragraph.</summary>
+    private const int LongestLinkText = 80;
+
     private static readonly int LongestWordNeedingMore = RuleGrammar.WordsNeedingMore.Max(word => word.Length);
 
     /// <summary>Whether the word at <paramref name="start"/> is (or holds) a web address: an address line is never part of a broken sentence.</summary>
@@ -433,6 +436,7 @@ internal sealed partial class PageReader
         // joined text: a page of thousands of broken lines stays linear. The marks are counted only once a line ends
         // or opens with one.
         var tail = line.Text;
+        var tailLine = line;
         QuoteCount? quotes = null;
         StringBuilder? joined = null;
         var lastNumber = line.Number;
@@ -445,7 +449,8 @@ internal sealed partial class PageReader
             }
 
             var quoteOpen = quotes?.IsOpen ?? false;
-            if (!IsBrokenBefore(tail, quoteOpen, nextLine.Text) || IsClaimedWhole(nextLine)) break;
+            if (!(IsBrokenBefore(tail, quoteOpen, nextLine.Text) || IsBrokenBeforeLinkText(tailLine, index + 1, quoteOpen))
+                || IsClaimedWhole(nextLine)) break;
             var next = nextLine.Text;
             index++;
             lastNumber++;
@@ -454,6 +459,7 @@ internal sealed partial class PageReader
             joined.Append(next);
             quotes = quotes?.Add(next);
             tail = next;
+            tailLine = nextLine;
         }
 
         if (joined is null) return line;
@@ -473,13 +479,40 @@ internal sealed partial class PageReader
     {
         // A quotation set apart as a block is printed with its marks on lines of their own: '"', the words, '" - ông A nói.'
         if (OpensQuoteAtEnd(text, quoteOpen) || (quoteOpen && ClosesQuote(next))) return true;
-        if (text[text.Length - 1] is '.' or '!' or '?' or '…' or ':' or ';' or '"' or '”' or '’' or ')' or ']' or '»') return false;
+        if (EndsClosed(text)) return false;
         var lastWord = text.LastIndexOf(' ') + 1;
         if (IsAddress(text, lastWord)) return false;
         var first = next[0];
         if (char.IsLower(first)) return !IsAddress(next, 0) && !SentenceOpenings.OpensWithListMarker(next);
         if (first is ',' or ';' or ':' or ')') return true;
         return text.Length - lastWord <= LongestWordNeedingMore && WordsNeedingMore.Contains(text.Substring(lastWord));
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with punctuation that closes a sentence, a clause or a quotation.</summary>
+    private static bool EndsClosed(string text) =>
+        text[text.Length - 1] is '.' or '!' or '?' or '…' or ':' or ';' or '"' or '”' or '’' or ')' or ']' or '»';
+
+    /// <summary>
+    /// Whether the line at <paramref name="linkIndex"/> is a link's text that a scraper printed on a line of its own,
+    /// in the middle of the sentence <paramref name="before"/> began: <paramref name="before"/> ends open, with the
+    /// file's space still after its last word; the link's text is a few words, unclosed; and the line after it goes on
+    /// with the sentence, the space kept at that break too (<c>chiếc siêu xe␠ ⏎ Porsche 911 ⏎ ␠thế hệ mới …</c>). The
+    /// sentence's rest, and a space at both breaks, tell a link from a caption or a subheading printed with a space
+    /// after it and a short line broken before the next.
+    /// </summary>
+    private bool IsBrokenBeforeLinkText(SourceLine before, int linkIndex, bool quoteOpen)
+    {
+        if (!before.EndsWithSpace || EndsClosed(before.Text) || linkIndex + 1 >= _lines.Count) return false;
+        var link = _lines[linkIndex];
+        var rest = _lines[linkIndex + 1];
+        var text = link.Text;
+        if (rest.Number != link.Number + 1 || !(link.EndsWithSpace || rest.StartsWithSpace) || text.Length > LongestLinkText || EndsClosed(text))
+        {
+            return false;
+        }
+
+        if (IsAddress(before.Text, before.Text.LastIndexOf(' ') + 1) || IsAddress(text, 0) || SentenceOpenings.OpensWithListMarker(text)) return false;
+        return IsBrokenBefore(text, quoteOpen, rest.Text) && !IsClaimedWhole(rest);
     }
 
     /// <summary>Whether <paramref name="text"/> ends with a quotation mark that opens a quotation: alone on its line, or after a space.</summary>
