@@ -127,12 +127,19 @@ internal sealed partial class PageReader
         }
 
         var opening = true;
+        var lastSection = 0;
         for (var index = 0; index < _storyEnd - 1; index++)
         {
-            if (WholeStoryLine(index) is { } text && CaptionLines.IsSubheadingShaped(text, _sentenceStarts, questions) && IsSubheadingFramed(index, text, opening))
+            if (WholeStoryLine(index) is { } text && CaptionLines.IsSubheadingShaped(text, _sentenceStarts, questions))
             {
-                _pieces[index].Kind = PieceKind.Subheading;
-                _pieces[index].Rule = rule;
+                // A listicle's next numbered section needs no more than paragraphs around it: the count vouches for it.
+                var section = CaptionLines.SectionNumber(text);
+                if (IsSubheadingFramed(index, text, opening, counted: section > 1 && section == lastSection + 1))
+                {
+                    _pieces[index].Kind = PieceKind.Subheading;
+                    _pieces[index].Rule = rule;
+                    lastSection = section;
+                }
             }
 
             if (_pieces[index].Kind == PieceKind.Body) opening = false;
@@ -142,16 +149,17 @@ internal sealed partial class PageReader
     /// <summary>
     /// Whether paragraphs closed as sentences frame the subheading-shaped line at <paramref name="index"/>: one after it
     /// of two sentences or more (or <see cref="OpeningParagraphRatio"/> times its length) when it opens the story, else
-    /// one on each side, one of them of two sentences or more (on a page of one sentence per line, a line without its
-    /// full stop is a sentence that lost it).
+    /// one on each side, one of them of two sentences or more unless <paramref name="counted"/> (the line numbers the
+    /// section after the last one found); on a page of one sentence per line, a line without its full stop is a
+    /// sentence that lost it.
     /// </summary>
-    private bool IsSubheadingFramed(int index, string text, bool opening)
+    private bool IsSubheadingFramed(int index, string text, bool opening, bool counted)
     {
         var words = CaptionLines.Words(text);
         if (WholeStoryLine(Beside(index, 1)) is not { } after || !CaptionLines.FramesCaption(after, words)) return false;
         if (opening) return HasSentences(after, 2) || CaptionLines.Words(after) >= OpeningParagraphRatio * words;
         return WholeStoryLine(Beside(index, -1)) is { } before && CaptionLines.FramesCaption(before, words)
-            && (HasSentences(before, 2) || HasSentences(after, 2));
+            && (counted || HasSentences(before, 2) || HasSentences(after, 2));
     }
 
     /// <summary>The piece next to <paramref name="index"/> in <paramref name="direction"/>, past the photos between (a section often opens with one).</summary>

@@ -120,7 +120,8 @@ internal static class CaptionLines
     /// <summary>
     /// Whether <paramref name="line"/> reads as a subheading: one phrase of <see cref="MinSubheadingWords"/> words up to
     /// fewer than <see cref="MinUnclosedWords"/>, printed without a full stop or any closing mark (a line ending in a
-    /// colon or a quote is a sentence), neither a list item nor two sentences. A question is one only where
+    /// colon or a quote is a sentence), neither a list item (but a numbered heading, '2. Ferrari F12', which only
+    /// the paragraphs framing it tell from an item) nor two sentences. A question is one only where
     /// <paramref name="questions"/> says the page heads its sections so ('Chai nhựa được làm bằng gì?'), and never
     /// with a colon in it ('PV: …?').
     /// </summary>
@@ -129,13 +130,14 @@ internal static class CaptionLines
     /// <param name="questions">Whether the page's questions may head sections: none of them is put to someone.</param>
     public static bool IsSubheadingShaped(string line, List<int> starts, bool questions)
     {
-        if (line.Length > MaxLength || IsBulleted(line)) return false;
+        var number = SectionNumberLength(line);
+        if (line.Length > MaxLength || (number == 0 && IsBulleted(line))) return false;
         var last = line[line.Length - 1];
         if (!char.IsLetterOrDigit(last) && (last != '?' || !questions || line.IndexOf(':') >= 0)) return false;
         var words = Words(line);
         if (words < MinSubheadingWords || words >= MinUnclosedWords) return false;
         SentenceSplitter.Starts(line, starts);
-        return starts.Count == 1;
+        return starts.Count == 1 || (number > 0 && starts.Count == 2 && starts[1] == number);
     }
 
     /// <summary>Whether <paramref name="line"/> announces the photos printed after it ('Dân trí giới thiệu một số hình ảnh:').</summary>
@@ -222,6 +224,26 @@ internal static class CaptionLines
     /// </summary>
     private static bool IsBulleted(string line) =>
         SentenceOpenings.OpensWithBullet(line) || line[0] is '(' or '[' || SentenceOpenings.OpensWithListMarker(line);
+
+    /// <summary>The section's number <paramref name="line"/> opens with ('2. Ferrari F12' is section 2), or 0.</summary>
+    public static int SectionNumber(string line)
+    {
+        var length = SectionNumberLength(line);
+        return length == 0 ? 0 : int.Parse(line.Substring(0, length - 2), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The length of the section's number <paramref name="line"/> opens with ('2. ', '12. ', before a capital or a digit), or 0.</summary>
+    private static int SectionNumberLength(string line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsDigit(line[digits])) digits++;
+        var numbered = digits is > 0 and <= MaxSectionNumberDigits && digits + 2 < line.Length && line[digits] == '.' && line[digits + 1] == ' '
+            && (char.IsUpper(line[digits + 2]) || char.IsDigit(line[digits + 2]));
+        return numbered ? digits + 2 : 0;
+    }
+
+    /// <summary>The most digits in a section's number: a listicle counts its sections up to 99.</summary>
+    private const int MaxSectionNumberDigits = 2;
 
     private static bool OpensFreely(string line)
     {
