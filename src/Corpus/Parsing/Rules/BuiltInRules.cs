@@ -225,7 +225,13 @@ internal static class BuiltInRules
     /// station or portal named by its kind ('Báo Nghệ An', 'Đài PT-TH Nghệ An').
     /// </summary>
     private const string DashedOutlet =
-        @"[A-ZĐ]{2,6}[0-9+]*(?:\.(?:VN|vn))?(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,3}|(?:Báo|Đài|Tạp chí|Cổng TTĐT|Truyền hình)\s{outlet}";
+        @"[A-ZĐ]{2,6}[0-9+]*(?:\.(?:VN|vn))?(?:\s\p{Lu}[\p{Ll}\p{M}]+){0,3}|(?:Báo|Đài|Tạp chí|Cổng TTĐT|Truyền hình)\s{outlet}|" + CamelCaseOutlet;
+
+    /// <summary>
+    /// An outlet's name written as one word with a capital inside it ('VnExpress', 'TNTBros', 'ZingNews'): no
+    /// Vietnamese name is spelled so.
+    /// </summary>
+    private const string CamelCaseOutlet = @"\p{Lu}(?:\p{Ll}+\p{Lu}|\p{Lu}+\p{Ll})[\p{L}\p{Nd}]{0,20}(?![\p{L}\p{M}\p{Nd}])";
 
     /// <summary>
     /// Right before a sentence glued on with no full stop, after a lowercase word, a digit or a bracket: the pattern of
@@ -355,7 +361,7 @@ internal static class BuiltInRules
             description: "A writer and an outlet joined by a slash, or the outlets a story went through: 'Huy Phương/VOV.VN', 'Trọng Đảng/BNEWS/TTXVN'. 'Theo X/Y' is a source line."), Marked('/', 150)),
         (new ParseRule("byline-name-dash-outlet", PieceKind.Byline, @"(?=\p{Lu}\S*\p{Ll})(?<author>{name})\s[-–]\s(?<agency>" + DashedOutlet + ")",
             RulePlacement.Closing, Metadata + 60,
-            description: "A writer in Title case, a dash, then the outlet: an acronym in capitals, with the place of its bureau or its channel after it where printed ('Ngọc Hà - TTXVN', 'Minh Hoàng - VOV Tây Bắc', 'Hồng Vân - VTV24'), or a paper or station by its kind ('Thu Hằng - Báo Nghệ An', 'Văn Dũng - Đài PT-TH Nghệ An'), closing the story. Two writers joined by a dash ('Lê Anh - Thu Hằng') stay two writers; inside the story such a line may be a match ('Man City - PSG'), so it is never read there."),
+            description: "A writer in Title case, a dash, then the outlet: an acronym in capitals, with the place of its bureau or its channel after it where printed ('Ngọc Hà - TTXVN', 'Minh Hoàng - VOV Tây Bắc', 'Hồng Vân - VTV24'), or a paper or station by its kind ('Thu Hằng - Báo Nghệ An', 'Văn Dũng - Đài PT-TH Nghệ An'), or one word with a capital inside it ('Minh Anh - VnExpress', 'Minh Anh - TNTBros'), closing the story. Two writers joined by a dash ('Lê Anh - Thu Hằng') stay two writers; inside the story such a line may be a match ('Man City - PSG'), so it is never read there."),
             Hint(150, " - ", " – ")),
         (new ParseRule("byline-name-according-to", PieceKind.Byline, @"(?<author>{names}),?\s[Tt]heo\s(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "A writer, then the outlet: 'Name, Theo Outlet'."), Hint(150, "heo")),
