@@ -76,6 +76,7 @@ internal sealed partial class PageReader
     private Uri? _headerUrl;
     private Piece? _pendingLabel;
     private bool _bodySeen;
+    private bool? _spacesMarkLinks;
 
     /// <summary>
     /// The number of the page's last line when blank lines set it off more widely than any other (a summary printed
@@ -437,6 +438,7 @@ internal sealed partial class PageReader
         // or opens with one.
         var tail = line.Text;
         var tailLine = line;
+        var tailIsLinkText = false;
         QuoteCount? quotes = null;
         StringBuilder? joined = null;
         var lastNumber = line.Number;
@@ -449,9 +451,11 @@ internal sealed partial class PageReader
             }
 
             var quoteOpen = quotes?.IsOpen ?? false;
-            if (!(IsBrokenBefore(tail, quoteOpen, nextLine.Text) || IsBrokenBeforeLinkText(tailLine, index + 1, quoteOpen))
+            if (!(IsBrokenBefore(tail, quoteOpen, nextLine.Text) || IsBrokenBeforeLinkText(tailLine, index + 1, quoteOpen)
+                    || (tailIsLinkText && GoesOnAfterLinkText(nextLine)))
                 || IsClaimedWhole(nextLine)) break;
             var next = nextLine.Text;
+            tailIsLinkText = (tailLine.EndsWithSpace || nextLine.StartsWithSpace) && next.Length <= LongestLinkText && !EndsClosed(next);
             index++;
             lastNumber++;
             joined ??= new StringBuilder(line.Text);
@@ -502,7 +506,7 @@ internal sealed partial class PageReader
     /// </summary>
     private bool IsBrokenBeforeLinkText(SourceLine before, int linkIndex, bool quoteOpen)
     {
-        if (!before.EndsWithSpace || EndsClosed(before.Text) || linkIndex + 1 >= _lines.Count) return false;
+        if (!before.EndsWithSpace || EndsClosed(before.Text) || linkIndex + 1 >= _lines.Count || !SpacesMarkLinks()) return false;
         var link = _lines[linkIndex];
         var rest = _lines[linkIndex + 1];
         var text = link.Text;
@@ -513,6 +517,36 @@ internal sealed partial class PageReader
 
         if (IsAddress(before.Text, before.Text.LastIndexOf(' ') + 1) || IsAddress(text, 0) || SentenceOpenings.OpensWithListMarker(text)) return false;
         return IsBrokenBefore(text, quoteOpen, rest.Text) && !IsClaimedWhole(rest);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/> goes on with the sentence after a link's text that was taken into it across a
+    /// break with a space: it opens with the space the scraper kept after the link, whatever its first letter
+    /// (<c>dòng ⏎ ␠xe Mercedes V-Class ⏎ ␠Marco Polo đã …</c>), and is no address, bullet or list item.
+    /// </summary>
+    private bool GoesOnAfterLinkText(SourceLine next)
+    {
+        var text = next.Text;
+        return next.StartsWithSpace && !IsAddress(text, 0) && !SentenceOpenings.OpensWithBullet(text) && !SentenceOpenings.OpensWithListMarker(text)
+            && SpacesMarkLinks();
+    }
+
+    /// <summary>
+    /// Whether a space at a line's start or end can mark where a link was: not on a page that indents most of its
+    /// lines, or leaves a space after most of them, where a space says nothing.
+    /// </summary>
+    private bool SpacesMarkLinks()
+    {
+        if (_spacesMarkLinks is { } known) return known;
+        var (opening, closing) = (0, 0);
+        foreach (var line in _lines)
+        {
+            if (line.StartsWithSpace) opening++;
+            if (line.EndsWithSpace) closing++;
+        }
+
+        _spacesMarkLinks = opening * 2 <= _lines.Count && closing * 2 <= _lines.Count;
+        return _spacesMarkLinks.Value;
     }
 
     /// <summary>Whether <paramref name="text"/> ends with a quotation mark that opens a quotation: alone on its line, or after a space.</summary>
