@@ -296,9 +296,9 @@ internal static class BuiltInRules
             RulePlacement.InsideLine, Furniture,
             description: "A call to subscribe to the outlet's channel with its link, opening a sentence inside a line ('ĐĂNG KÝ KÊNH YOUTUBE X: https://…'); the story goes on after the link."), Hint(NoLimit, "http")),
         (new ParseRule("widget-lines", PieceKind.Chrome,
-            "Video đang HOT|Theo dõi [\\p{Lu}]{2,5} trên|Nổi bật|Mới nhất|• Mặc định|POWERED BY ONECMS - A PRODUCT OF NEKO|doanh nghiệp - Sản phẩm - Dịch vụ Thông cáo báo chí Rao vặt|Các đơn vị thông tin của TTXVN",
+            "Play|Video đang HOT|Theo dõi [\\p{Lu}]{2,5} trên|Nổi bật|Mới nhất|• Mặc định|POWERED BY ONECMS - A PRODUCT OF NEKO|doanh nghiệp - Sản phẩm - Dịch vụ Thông cáo báo chí Rao vặt|Các đơn vị thông tin của TTXVN",
             RulePlacement.Anywhere | RulePlacement.InList, Furniture,
-            description: "Widget and menu lines news sites print around the story."), Hint(80)),
+            description: "Widget and menu lines news sites print around the story, and the 'Play' of an embedded video player."), Hint(80)),
         (new ParseRule("page-tools", PieceKind.Chrome, "(?:" + PageTool + @")(?:\s?[|•·/]?\s?(?:" + PageTool + ")){0,7}",
             RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.Closing, Furniture,
             description: "A line of the page's tools and nothing else: sharing, comments (with their count), printing, saving, going back to the top: 'Chia sẻ bài viết', 'Bình luận (0)', 'In bài viết', 'Chia sẻ Facebook Zalo', 'Lên đầu trang'."),
@@ -488,6 +488,11 @@ internal static class BuiltInRules
             description: "'Video: …' alone on a line: an embedded video's title."), Marked(':', 400, "Video", "VIDEO", "Clip")),
         (new ParseRule("teaser-video-colon", PieceKind.Teaser, @"(?:Video|VIDEO|Clip)\s(?<title>[^.!?…:]{3,200}):(?=\s\p{Lu}|\s?$)", RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 40,
             description: "'Video <title>:' opening a sentence, before the next sentence or a byline: an embedded video's title."), Marked(':', NoLimit, "Video", "VIDEO", "Clip")),
+        (new ParseRule("teaser-video-dash", PieceKind.Teaser, @"[-–]\s?(?:Video|VIDEO|Clip|CLIP)\s(?<title>[\p{Lu}\p{Nd}][^.!?…:]{2,200})\.?", RulePlacement.Anywhere, Teasers + 40,
+            description: "'- Clip <title>.' alone on a line, one sentence: an embedded video's title, printed as the player's caption."), Marked('-', 220, "Video", "VIDEO", "Clip", "CLIP")),
+        (new ParseRule("teaser-arrow-line", PieceKind.Teaser, @"(?:>>|»)\s?(?<title>\p{Lu}[^.:;!?…]{2,150}?[\p{L}\p{M}\p{Nd}?!])",
+            RulePlacement.Anywhere, Teasers + 30,
+            description: "'>> <title>' alone on a line: a link to another article, its headline with no full stop (a line opening with '>>' that ends a sentence, or holds a colon, is a bullet of the story)."), Hint(160, ">>", "»")),
 
         // The weakest guesses: low precedence, narrow guards.
         (new ParseRule("subheading-before-sentence-opener", PieceKind.Subheading,
