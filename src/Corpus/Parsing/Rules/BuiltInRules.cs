@@ -127,8 +127,16 @@ internal static class BuiltInRules
     /// <summary>The page's tools printed as text: sharing, comments and their count, printing, saving, the way back to the top.</summary>
     private const string PageTool = @"(?:Chia sẻ|Bình luận|Ý kiến|In|Gửi|Lưu|Báo lỗi|Phản hồi)(?:\s(?:bài viết|bài|tin|trang))?(?:\s?\(\d{1,6}\))?|Lên đầu trang|Về đầu trang|Đầu trang|Sao chép liên kết|Copy link|Facebook|Twitter|Zalo|Email|Google\+?";
 
-    /// <summary>Names alone (two words or more, or with initials): a writer's byline with nothing else on the line.</summary>
-    private const string BareNames = @"(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})";
+    /// <summary>
+    /// Names alone (two words or more, or with initials): a writer's byline with nothing else on the line. A column's
+    /// writer may sign with a degree or a profession first ('PGS Văn Như Cương', 'PGS.TS Trần Văn A', 'Luật sư B'),
+    /// which is no part of the name.
+    /// </summary>
+    private const string BareNames = @"(?:" + WriterTitle + @"\s)?(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})";
+
+    /// <summary>A degree or profession a writer signs with before the name: 'PGS', 'PGS.TS', 'ThS. BS', 'Luật sư', 'Nhà báo'.</summary>
+    private const string WriterTitle =
+        @"(?:(?:GS|PGS|TS|TSKH|ThS|Ths|BS|KTS|LS|NSƯT|NSND)(?:\.\s?(?:TS|TSKH|BS|ThS|KTS))?\.?|Luật sư|Bác sĩ|Nhà báo|Nhà văn|Nhà thơ|Tiến sĩ|Thạc sĩ|Kiến trúc sư)";
 
     /// <summary>Whether <paramref name="line"/> opens with a word that can be an outlet's acronym ('GD&amp;TĐ') or host ('Baoquocte.vn').</summary>
     private static bool OpensWithOutletName(string line)
@@ -305,9 +313,9 @@ internal static class BuiltInRules
             Hint(120, "Chia sẻ", "Bình luận", "Ý kiến", "In", "Gửi", "Lưu", "Báo lỗi", "Phản hồi", "ầu trang", "liên kết", "Copy", "Facebook", "Twitter", "Zalo", "Email", "Google")),
         (new ParseRule("bare-bullets", PieceKind.Chrome, "-|–|•|\\./\\.", RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.Closing, Furniture,
             description: "A bullet, a dash or an end mark alone."), Hint(5)),
-        (new ParseRule("opinion-disclaimer", PieceKind.Chrome, @"\(?Bài viết (?:chỉ )?(?:thể hiện|là) quan điểm (?:cá nhân|riêng) của tác giả\.?\)?",
-            RulePlacement.Anywhere | RulePlacement.Closing, Furniture,
-            description: "The opinion disclaimer under a column."), Hint(100, "quan điểm")),
+        (new ParseRule("opinion-disclaimer", PieceKind.Chrome, @"\(?Bài viết (?:chỉ )?(?:thể hiện|là) (?:văn phong và )?quan điểm (?:(?:cá nhân|riêng) )?của tác giả(?:\.\)?(?=\s|$)|\)\.?(?=\s|$)|$)",
+            RulePlacement.Anywhere | RulePlacement.Closing | RulePlacement.InsideLine, Furniture,
+            description: "The opinion disclaimer over or under a column, alone or as a sentence of its own ('Bài viết thể hiện quan điểm cá nhân của tác giả.', 'Bài viết thể hiện văn phong và quan điểm của tác giả.'); a sentence going on after 'tác giả' ('… của tác giả về X.', '… của tác giả Nguyễn A.') is the story's."), Hint(NoLimit, "quan điểm")),
         (new ParseRule("reference-only-disclaimer", PieceKind.Chrome, @"\*?\s?\(?(?:Thông tin|Bài viết|Nội dung)(?:\s(?:trong|của)\sbài(?:\sviết)?)?\s(?:chỉ\s)?(?:mang tính(?: chất)?|có tính chất|để)\stham khảo(?:,?\s(?:chiêm nghiệm|suy ngẫm))?[.!]?\)?",
             RulePlacement.Anywhere | RulePlacement.Closing, Furniture,
             description: "The note that the information is for reference only, closing a story on beliefs or health: 'Thông tin chỉ mang tính chất tham khảo!', '(Bài viết chỉ mang tính tham khảo)'."), Hint(100, "tham khảo")),
@@ -523,7 +531,7 @@ internal static class BuiltInRules
             description: "A sentence (with its full stop) whose first six words, naming someone or something (two or more capitalized after the first), open the next sentence too ('Ông A, Chủ tịch X phát biểu tại hội nghị. Ông A, Chủ tịch X cho biết…'): the caption of a photo, which names its subject as the story goes on to. Stories do not repeat six words at the start of consecutive sentences."),
             new RuleHints(NoLimit, [], Gate: SentenceOpenings.NextSentenceOpensAlike, LineGate: SentenceOpenings.SomeSentenceOpensAlike)),
         (new ParseRule("byline-bare", PieceKind.Byline, BareNames, RulePlacement.Closing, Guesses,
-            description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer."), Hint(NoLimit)),
+            description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer. A degree or profession before the name ('PGS Văn Như Cương', 'Luật sư Trần B') is dropped from Author."), Hint(NoLimit)),
         (new ParseRule("caption-gallery-tail", PieceKind.Caption,
             @"(?<=[.!?…][""”’)]?\s|^)(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|""[^""]*""|“[^“”]*”|[.!?…](?!\s|$))+)" + NotBeforeName,
             RulePlacement.Closing, Guesses - 10,
