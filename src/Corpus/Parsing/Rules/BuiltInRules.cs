@@ -128,6 +128,12 @@ internal static class BuiltInRules
     private const string PageTool = @"(?:Chia sẻ|Bình luận|Ý kiến|In|Gửi|Lưu|Báo lỗi|Phản hồi)(?:\s(?:bài viết|bài|tin|trang))?(?:\s?\(\d{1,6}\))?|Lên đầu trang|Về đầu trang|Đầu trang|Sao chép liên kết|Copy link|Facebook|Twitter|Zalo|Email|Google\+?";
 
     /// <summary>
+    /// Positions in a photo, in brackets: '(trái)', '(bên phải, hàng trước)', '(thứ hai từ trái sang)'. The position
+    /// closes the bracket or a phrase in it, so '(trái phép)' and '(giữa đêm)' are none.
+    /// </summary>
+    private const string PhotoPosition = @"\((?:[^()]{0,40}\s)?(?:trái|phải|giữa)(?:\s(?:sang|qua)(?:\s[^(),]{0,20})?)?(?:,[^()]{0,30})?\)";
+
+    /// <summary>
     /// Names alone (two words or more, or with initials): a writer's byline with nothing else on the line. A column's
     /// writer may sign with a degree or a profession first ('PGS Văn Như Cương', 'PGS.TS Trần Văn A', 'Luật sư B'),
     /// which is no part of the name.
@@ -446,8 +452,12 @@ internal static class BuiltInRules
             RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 50,
             description: "'Trong ảnh: …' (in the photo), 'Ảnh trên: …', 'Ảnh dưới: …' opening a sentence: what the photo shows, up to the sentence's end."),
             Marked(':', NoLimit, "Trong ảnh", "TRONG ẢNH", "Ảnh trên", "Ảnh dưới")),
-        (new ParseRule("caption-position-cue", PieceKind.Caption, @"(?=.{0,300}$)(?<caption>.*\((?:[^()]{0,40}\s)?(?:trái|phải|giữa)(?:\s(?:sang|qua)(?:\s[^(),]{0,20})?)?(?:,[^()]{0,30})?\).*)", RulePlacement.Anywhere, Images + 40,
+        (new ParseRule("caption-position-cue", PieceKind.Caption, @"(?=.{0,300}$)(?<caption>.*" + PhotoPosition + ".*)", RulePlacement.Anywhere, Images + 40,
             description: "A short line naming positions in a photo, such as '(trái)', '(thứ hai từ trái sang)' or '(ngồi bên phải, hàng trước)'. The position closes the bracket or a phrase in it: '(trái phép)' (unlawfully) and '(giữa đêm)' (at midnight) are words of a sentence."), Marked(')', 300, "trái", "phải", "giữa")),
+        (new ParseRule("caption-position-cue-inside-line", PieceKind.Caption,
+            @"(?<caption>\p{Lu}" + InSentenceOutsideBrackets + "{0,250}?" + PhotoPosition + InSentenceOutsideBrackets + @"{0,150}?[.!?…])(?=\s|$)",
+            RulePlacement.InsideLine, Images + 40,
+            description: "Inside a line, a sentence naming positions in a photo ('Ba mẫu xe mới (lần lượt từ trái qua phải).'): the caption of a photo the scraper ran into the story."), Marked(')', NoLimit, "trái", "phải", "giữa")),
         (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)(?!\s[\p{Ll}\p{Nd}])\.?",
             RulePlacement.InsideLine, Images + 30,
             description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name, and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động')."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic")),
