@@ -971,9 +971,9 @@ internal sealed partial class PageReader
                 return claimed;
             }
 
-            if (piece.Rule is not null || !TryClaimTail(index, signed, out var remainder)) return claimed;
+            if (piece.Rule is not null || !TryClaimTail(index, signed, out var remainder, out var claimedKind)) return claimed;
             claimed = true;
-            signed |= _pieces[index + (remainder ? 1 : 0)].Kind == PieceKind.Byline;
+            signed |= claimedKind == PieceKind.Byline;
             index = remainder ? index : index - 1;
         }
 
@@ -985,9 +985,10 @@ internal sealed partial class PageReader
     /// precedes it is nothing, a finished sentence, or text whose own end the closing rules claim in turn (so a name
     /// ending an unfinished sentence is never taken for a byline). Once the walk has passed a byline, no other is taken.
     /// </summary>
-    private bool TryClaimTail(int index, bool signed, out bool remainder)
+    private bool TryClaimTail(int index, bool signed, out bool remainder, out PieceKind claimedKind)
     {
         remainder = false;
+        claimedKind = PieceKind.Body;
         var piece = _pieces[index];
         var text = piece.Text;
         var opensLine = piece.Start == 0;
@@ -1002,15 +1003,27 @@ internal sealed partial class PageReader
 
             var claimed = new Piece(rule.Kind, rule, piece.Line, piece.Start + match.Index, piece.End, match);
             if (rule.Kind == PieceKind.Teaser) claimed.Item = TeaserItem(claimed);
+            claimedKind = rule.Kind;
             if (rest == 0)
             {
                 _pieces[index] = claimed;
                 return true;
             }
 
-            _pieces[index] = new Piece(PieceKind.Body, null, piece.Line, piece.Start, piece.Start + rest, null);
             _pieces.Insert(index + 1, claimed);
             _storyEnd++;
+            var bodyEnd = piece.Start + rest;
+
+            // The story's last sentence may close with the end mark before the signature taken off it: './. Name/VOV'.
+            var endMark = _rules.Structural(BuiltInRules.EndMark);
+            if (endMark is not null && rest > EndMarkText.Length && string.CompareOrdinal(piece.Line.Text, bodyEnd - EndMarkText.Length, EndMarkText, 0, EndMarkText.Length) == 0)
+            {
+                _pieces.Insert(index + 1, new Piece(PieceKind.EndMark, endMark, piece.Line, bodyEnd - EndMarkText.Length, bodyEnd, null));
+                _storyEnd++;
+                bodyEnd -= EndMarkText.Length - 1;
+            }
+
+            _pieces[index] = new Piece(PieceKind.Body, null, piece.Line, piece.Start, bodyEnd, null);
             remainder = true;
             return true;
         }
