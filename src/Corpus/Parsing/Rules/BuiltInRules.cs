@@ -133,6 +133,9 @@ internal static class BuiltInRules
     /// </summary>
     private const string PhotoPosition = @"\((?:[^()]{0,40}\s)?(?:trái|phải|giữa)(?:\s(?:sang|qua)(?:\s[^(),]{0,20})?)?(?:,[^()]{0,30})?\)";
 
+    /// <summary>When a byline says the story was published: 'HH:MM DD/MM/YYYY', or 'DD/MM/YYYY HH:MM' with AM or PM after it or not.</summary>
+    private const string PrintedMoment = @"(?:{time}\s{date}|{date}\s{time}(?:\s?(?<ampm>AM|PM))?)";
+
     /// <summary>
     /// Names alone (two words or more, or with initials): a writer's byline with nothing else on the line. A column's
     /// writer may sign with a degree or a profession first ('PGS Văn Như Cương', 'PGS.TS Trần Văn A', 'Luật sư B'),
@@ -381,14 +384,14 @@ internal static class BuiltInRules
             RulePlacement.Closing, Metadata + 60,
             description: "A writer in Title case, a dash, then the outlet: an acronym in capitals, with the place of its bureau or its channel after it where printed ('Ngọc Hà - TTXVN', 'Minh Hoàng - VOV Tây Bắc', 'Hồng Vân - VTV24'), or a paper or station by its kind ('Thu Hằng - Báo Nghệ An', 'Văn Dũng - Đài PT-TH Nghệ An'), or one word with a capital inside it ('Minh Anh - VnExpress', 'Minh Anh - TNTBros'), closing the story. Two writers joined by a dash ('Lê Anh - Thu Hằng') stay two writers; inside the story such a line may be a match ('Man City - PSG'), so it is never read there."),
             Hint(150, " - ", " – ")),
-        (new ParseRule("byline-name-according-to", PieceKind.Byline, @"(?<author>{names}),?\s[Tt]heo\s(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
-            description: "A writer, then the outlet: 'Name, Theo Outlet'."), Hint(150, "heo")),
+        (new ParseRule("byline-name-according-to", PieceKind.Byline, @"(?<author>{names}),?\s(?:[Tt]heo|THEO)\s(?<agency>{outlet})(?:\s(?:\|\s)?" + PrintedMoment + ")?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "A writer, then the outlet, in any case, and when the story was published where printed: 'Name, Theo Outlet', 'MIDORI, THEO TRÍ THỨC TRẺ 23:55 11/06/2019'."), Hint(150, "heo", "HEO")),
         (new ParseRule("byline-name-glued-according-to", PieceKind.Byline, @"(?<author>(?:" + GluedNameWord + @"\s){0,4}" + GluedNameWord + @")Theo\s(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "A writer glued to 'Theo' without a space: 'Name NameTheo Outlet', 'T.ThủyTheo Outlet'."), Hint(150, "Theo")),
         (new ParseRule("byline-according-to-glued-outlet", PieceKind.Byline, @"Theo\s(?<author>\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){1,3})(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "'Theo Name NameOutlet': the writer of a story taken from another outlet, with the outlet glued to the name's last word (a lowercase letter, then the outlet's capital). A name has two words or more, so a one-word outlet spelled in camel case ('Theo VnExpress') stays the source."), Hint(150, "Theo")),
-        (new ParseRule("byline-name-outlet-time", PieceKind.Byline, @"(?<author>{names})\s[-–]\s(?<agency>{outlet})\s?\|\s?{time}\s{date}", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
-            description: "'Name - Outlet | HH:MM DD/MM/YYYY': the writer, the outlet and when the story was published."), Marked('|', 150)),
+        (new ParseRule("byline-name-outlet-time", PieceKind.Byline, @"(?<author>{names})\s[-–]\s(?:[Tt]heo\s)?(?<agency>{outlet})\s?\|\s?" + PrintedMoment, RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "'Name - Outlet | HH:MM DD/MM/YYYY': the writer, the outlet (after 'Theo' or not) and when the story was published, its time before or after the date ('Name - Theo Outlet | 13/01/2022 02:24 PM')."), Marked('|', 150)),
         (new ParseRule("byline-name-time", PieceKind.Byline, @"(?<author>{names})\s?\|\s?{time}\s{date}", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 55,
             description: "'Name | HH:MM DD/MM/YYYY': the writer and when the story was published."), Marked('|', 150)),
         (new ParseRule("byline-text-and-photos", PieceKind.Byline, @"(?:Tin|Bài)(?:\s?[-,]\s?|\svà\s)ảnh\s?:\s?(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
