@@ -133,6 +133,9 @@ internal static class BuiltInRules
     /// </summary>
     private const string PhotoPosition = @"\((?:[^()]{0,40}\s)?(?:trái|phải|giữa)(?:\s(?:sang|qua)(?:\s[^(),]{0,20})?)?(?:,[^()]{0,30})?\)";
 
+    /// <summary>The photographer after a writer's name: 'Ảnh: Name', 'Ảnh và video: Name'.</summary>
+    private const string PhotosBy = @"(?:Ảnh|ẢNH)(?:\s(?:và|&)\s(?:video|clip))?\s?:\s?{names}";
+
     /// <summary>When a byline says the story was published: 'HH:MM DD/MM/YYYY', or 'DD/MM/YYYY HH:MM' with AM or PM after it or not.</summary>
     private const string PrintedMoment = @"(?:{time}\s{date}|{date}\s{time}(?:\s?(?<ampm>AM|PM))?)";
 
@@ -396,8 +399,12 @@ internal static class BuiltInRules
             description: "'Name | HH:MM DD/MM/YYYY': the writer and when the story was published."), Marked('|', 150)),
         (new ParseRule("byline-text-and-photos", PieceKind.Byline, @"(?:Tin|Bài)(?:\s?[-,]\s?|\svà\s)ảnh\s?:\s?(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "The writer and photographer: 'Tin-ảnh: Name', 'Tin, ảnh: Name', 'Bài và ảnh: Name'."), Hint(150, "ảnh")),
-        (new ParseRule("byline-produced-by", PieceKind.Byline, @"(?:Thực hiện|Nội dung|Bài|Tổng hợp)\s?:\s?(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
-            description: "Who made the story: 'Thực hiện: Name - Name', 'Nội dung: Name', 'Bài: Name', 'Tổng hợp: Name'."), Marked(':', 150, "Thực hiện", "Nội dung", "Bài", "Tổng hợp")),
+        (new ParseRule("byline-produced-by", PieceKind.Byline, @"(?:Thực hiện|Nội dung|Bài|Tổng hợp|Tác giả)\s?:\s?(?<author>{names})(?:\s?[-–;,|]\s?" + PhotosBy + @")?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "Who made the story: 'Thực hiện: Name - Name', 'Nội dung: Name', 'Bài: Name', 'Tổng hợp: Name', 'Tác giả: Name'; the photographer may follow ('Bài: Name - Ảnh: Name'), who is no author."), Marked(':', 150, "Thực hiện", "Nội dung", "Bài", "Tổng hợp", "Tác giả")),
+        (new ParseRule("byline-name-photos-by", PieceKind.Byline, @"(?<author>{names})\s[-–;|]\s" + PhotosBy + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "The writer, then the photographer: 'Lê Hiếu - Ảnh: Phạm Tuấn' (the photographer is no author), alone on a line or closing the story. A portrait's caption names its subject with a title or in a sentence ('Ông Lê Hiếu. Ảnh: X'), so a bare name before the credit is a signature."), Marked(':', 150, "Ảnh", "ẢNH")),
+        (new ParseRule("byline-name-source-in-brackets", PieceKind.Byline, @"(?<author>{names})\s?\((?:Nguồn|NGUỒN)\s?:\s?(?<agency>{outlet})\)\.?", RulePlacement.Closing, Metadata + 60,
+            description: "The writer with the source in brackets, closing the story: 'Ngọc Anh (Nguồn: BBC)'. Inside the story, '<caption> (Nguồn: X)' is a photo's caption and credit."), Marked('(', 150, "guồn", "GUỒN")),
         (new ParseRule("byline-reader", PieceKind.Byline, @"(?:Bạn đọc|Độc giả|BẠN ĐỌC|ĐỘC GIẢ)\s(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "A reader's letter signed 'Bạn đọc Name' or 'Độc giả Name'."), Hint(150, "ạn đọc", "ộc giả", "ẠN ĐỌC", "ỘC GIẢ")),
         (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @"\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
