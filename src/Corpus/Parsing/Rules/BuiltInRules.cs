@@ -176,7 +176,7 @@ internal static class BuiltInRules
     private static string MaybeBracketed(string note) => @"(?<_bracket>\()?" + note + @"(?(_bracket)\))";
 
     /// <summary>Where a photo came from, printed instead of a photographer: a screenshot, a frame cut from a clip, archives, the person in the story ('Ảnh nv', 'Ảnh NVCC').</summary>
-    private const string PhotoOrigin = PhotoWord + "(?:" + FrameOrigin + @"|tư liệu|nhân vật(?: cung cấp)?|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}])|(?:lấy |sưu tầm )?từ (?:[Ii]nternet|mạng xã hội|[Ff]acebook))";
+    private const string PhotoOrigin = PhotoWord + "(?:" + FrameOrigin + @"|tư liệu|nhân vật(?: cung cấp)?|do [^()]{1,40}? cung cấp|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}])|(?:lấy |sưu tầm )?từ (?:[Ii]nternet|mạng xã hội|[Ff]acebook))";
 
     /// <summary>'Ảnh' or 'Hình ảnh' (a photo) opening a note about where it came from.</summary>
     private const string PhotoWord = @"(?:[ẢẨ]nh|Hình(?: ảnh)?)\s";
@@ -186,7 +186,7 @@ internal static class BuiltInRules
 
     private static readonly string[] FrameOriginWords = ["màn hình", "clip", "video"];
 
-    private static readonly string[] PhotoOriginWords = ["màn hình", "clip", "video", "tư liệu", "nhân vật", "nv", "NV", "nternet", "mạng xã hội", "acebook"];
+    private static readonly string[] PhotoOriginWords = ["màn hình", "clip", "video", "tư liệu", "nhân vật", "nv", "NV", "nternet", "mạng xã hội", "acebook", "cung cấp"];
 
     /// <summary>
     /// A note ('Ảnh minh họa') is a sentence of its own: a full stop, the end of the line, or the next sentence's
@@ -215,7 +215,7 @@ internal static class BuiltInRules
     /// <summary>Not a role printed instead of a name (<see cref="AnonymousRoles"/>), as a whole word.</summary>
     private const string NotAnonymousRole = @"(?!(?:" + AnonymousRoles + @")(?![\p{L}\p{M}]))";
 
-    private const string CreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
+    private const string CreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic|Hình|HÌNH|Photo|PHOTO)";
 
     /// <summary>
     /// Before a credit marker, checked at each position of a caption scanned from its start: one character test rules
@@ -225,7 +225,7 @@ internal static class BuiltInRules
     private const string BeforeMarker = @"(?=\s?[ẢNBĐI])";
 
     /// <summary>Inside a line, after a sentence, 'Nguồn: X' credits the photo that sentence captioned.</summary>
-    private const string InlineCreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn(?: ảnh)?|Biểu đồ|Đồ họa|Đồ hoạ|Infographic)";
+    private const string InlineCreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn(?: ảnh)?|Biểu đồ|Đồ họa|Đồ hoạ|Infographic|Hình|HÌNH|Photo|PHOTO)";
 
     /// <summary>
     /// 'Ông' or 'Bà' capitalized before a name and a lowercase word, where the line also calls that person 'ông X' or
@@ -442,13 +442,13 @@ internal static class BuiltInRules
             "The line after an image label that printed no caption is its caption, unless it has a role of its own."), Hint(NoLimit)),
         (new ParseRule("caption-credit-in-brackets", PieceKind.Caption, @"(?<caption>.{1,400})\s?\((?:" + CreditMarker + @"|Nguồn)\s?:\s?(?<credit>[^()]{1,80}?)\)\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 60,
-            description: "A caption with its credit in brackets: '<caption> (Ảnh: X)', '(Nguồn: X)'."), Marked(':', 520, "(Ảnh", "(ẢNH", "(Nguồn", "(Ẩnh", "(Biểu", "(Đồ", "(Infographic", "( Ảnh")),
+            description: "A caption with its credit in brackets: '<caption> (Ảnh: X)', '(Nguồn: X)'."), Marked(':', 520, "(Ảnh", "(ẢNH", "(Nguồn", "(Ẩnh", "(Biểu", "(Đồ", "(Infographic", "( Ảnh", "(Hình", "(HÌNH", "(Photo", "(PHOTO")),
         (new ParseRule("caption-credit-no-colon", PieceKind.Caption, @"(?<caption>.{1,400}?)[.!?…]?\s?\((?:Ảnh|ẢNH)\s(?!hưởng)(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\)\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 55,
             description: "A caption with its credit in brackets, printed without a colon: '<caption> (Ảnh TN)', '(Ảnh Minh Khôi)'."), Marked(')', 520, "(Ảnh ", "(ẢNH ")),
         (new ParseRule("caption-with-credit", PieceKind.Caption, @"(?<caption>(?:.{0,400}(?<![\s\-–|]))?)(?:\s?[-–|])?\s?(?:" + CreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*|{outlet})|(?:Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*))\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 55,
-            description: "A caption line ending with its credit: '<caption>. Ảnh: X', '<caption>. - Ảnh: Outlet name', and an embedded video's '<caption>. Video: X' (names only after 'Video:': 'Video: Bàn thắng…' is a video's title, teaser-video's); a credit alone is an image with no caption."), Marked(':', 520, "Ảnh", "ẢNH", "Biểu đồ", "Đồ h", "Infographic", "Video", "Clip")),
+            description: "A caption line ending with its credit: '<caption>. Ảnh: X', '<caption>. - Ảnh: Outlet name', and an embedded video's '<caption>. Video: X' (names only after 'Video:': 'Video: Bàn thắng…' is a video's title, teaser-video's); a credit alone is an image with no caption."), Marked(':', 520, "Ảnh", "ẢNH", "Biểu đồ", "Đồ h", "Infographic", "Video", "Clip", "Hình", "HÌNH", "Photo", "PHOTO")),
         (new ParseRule("caption-credit-any-text", PieceKind.Caption, @"(?<caption>.{0,400})\s?(?:Ảnh(?: tư liệu)?|Nguồn)\s?:\s?(?<credit>[^:()]{1,100}?)",
             RulePlacement.AfterImageLabel, Images + 50,
             description: "After an image label, any credit text closing the caption."), Marked(':', 520)),
@@ -474,14 +474,14 @@ internal static class BuiltInRules
             description: "Inside a line, a sentence naming positions in a photo ('Ba mẫu xe mới (lần lượt từ trái qua phải).'): the caption of a photo the scraper ran into the story."), Marked(')', NoLimit, "trái", "phải", "giữa")),
         (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)(?!\s[\p{Ll}\p{Nd}])\.?",
             RulePlacement.InsideLine, Images + 30,
-            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name, and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động')."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic")),
+            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name, and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động')."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO")),
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
             "A credit that opens a sentence takes the sentence before it, on the same line, as its caption."), Hint(NoLimit)),
         (new ParseRule("caption-credit-in-brackets-inside-line", PieceKind.Caption,
             CaptionBeforeCreditBracket + @"(?:" + CreditMarker + @"\s?:\s?(?<credit>[^()]{1,80}?)|(?:Ảnh|ẢNH)\s(?!hưởng)(?<credit>{credit}(?:\s?[-,/]\s?{credit})*))\)\.?(?=\s[\p{Lu}\p{Nd}""“(]|\s?$)",
             RulePlacement.InsideLine, Images + 25,
             description: "Inside a line, a caption with the photo's credit in brackets, before the next sentence or the line's end ('… kịp thời vụ. Cánh đồng lúa chín (Ảnh: Minh Hải) Theo ông Tư, …', '(Ảnh TN)'): the caption is the sentence the bracket closes, never the sentences before it. '(Nguồn: X)' inside a story cites its data, so it is no credit here; where the photo came from ('(Ảnh nv)') is caption-photo-origin's."),
-            Marked('(', NoLimit, "(Ảnh", "(ẢNH", "(Nguồn ảnh", "(Biểu", "(Đồ", "(Infographic")),
+            Marked('(', NoLimit, "(Ảnh", "(ẢNH", "(Nguồn ảnh", "(Biểu", "(Đồ", "(Infographic", "(Hình", "(HÌNH", "(Photo", "(PHOTO")),
         (new ParseRule("caption-scene", PieceKind.Caption,
             @"(?<caption>(?:" + PlaceNouns + @")(?:\s[^\s,.!?…:;""“”]+)*(?:,\s(?:(?:xã|phường|quận|huyện|tỉnh|thị xã|thị trấn|thành phố)\s)?\p{Lu}[^\s,.!?…:;""“”]*(?:\s[^\s,.!?…:;""“”]+)*)*,\snơi\s(?:xảy ra|diễn ra)\s[^.!?…,:;""“”]{2,100})\.",
             RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 20,
