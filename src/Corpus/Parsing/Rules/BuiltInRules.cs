@@ -112,7 +112,7 @@ internal static class BuiltInRules
         "Tin liên quan", "Tin tức liên quan", "Tiêu điểm", "Tin đang nóng", "Tin mới nhất", "Tin mới", "Có thể bạn quan tâm",
         "Bạn có thể quan tâm", "Tin cùng chuyên mục", "Bài cùng chuyên mục", "Cùng chuyên mục", "Tin khác", "Các tin khác",
         "Bài liên quan", "Bài viết liên quan", "Tin cùng chủ đề", "Đọc nhiều nhất", "Đọc nhiều", "Xem nhiều nhất", "Xem nhiều",
-        "Tin xem nhiều", "Tin nổi bật", "Đừng bỏ lỡ",
+        "Tin xem nhiều", "Tin nổi bật", "Đừng bỏ lỡ", "Tin bài liên quan",
     }.SelectMany(heading => new[] { heading, heading.ToUpperInvariant() }).SelectMany(heading => new[] { heading, heading + ":" }));
 
     /// <summary>Text every way of printing <see cref="Illustration"/> holds.</summary>
@@ -506,9 +506,9 @@ internal static class BuiltInRules
         // Teasers.
         (ParseRule.Structural(DoubledHeadline, PieceKind.Teaser, RulePlacement.Anywhere, Teasers + 90,
             "A headline the scraper printed twice (glued or on two lines) outside any list is a teaser; after a byline, the line after it is its summary."), Hint(NoLimit)),
-        (new ParseRule("teaser-see-more", PieceKind.Teaser, @"(?:=>|>>|»)?\s?(?:(?:Xem|XEM|Đọc|ĐỌC)\s(?:thêm|THÊM|ngay|NGAY)(?:\s" + VideoWord + @")?|(?:Mời|MỜI)(?:\s(?:bạn đọc|quý độc giả|quý vị|độc giả))?\s(?:xem|XEM)(?:\s" + VideoWord + @")?|(?:Xem|XEM)\s" + VideoWord + @")\s?:\s?(?<title>" + InSentence + "+?)(?:[.!?…](?=\\s|$)|" + BeforeGluedSentence + "|$)",
+        (new ParseRule("teaser-see-more", PieceKind.Teaser, @"(?:=>|>>|»)?\s?(?:(?:Xem|XEM|Đọc|ĐỌC)\s(?:thêm|THÊM|ngay|NGAY|tiếp|TIẾP)(?:\s" + VideoWord + @")?|(?:Mời|MỜI)(?:\s(?:bạn đọc|quý độc giả|quý vị|độc giả))?\s(?:xem|XEM|đọc|ĐỌC)(?:\s(?:thêm|THÊM))?(?:\s" + VideoWord + @")?|(?:Xem|XEM)\s" + VideoWord + @")\s?:\s?(?<title>" + InSentence + "+?)(?:[.!?…](?=\\s|$)|" + BeforeGluedSentence + "|$)",
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
-            description: "'Xem thêm: …', '=>XEM NGAY: …', 'Xem thêm Video: …', 'XEM VIDEO: …', 'Mời quý độc giả xem video: …': a link to another article, up to the end of its sentence, or to where a sentence of the story is glued on ('Xem thêm: Giá lúa tăng mạnh Theo ông Tư, …')."), Marked(':', NoLimit, "Xem", "XEM", "Đọc", "ĐỌC", "Mời", "MỜI")),
+            description: "'Xem thêm: …', 'Xem tiếp: …', '=>XEM NGAY: …', 'Xem thêm Video: …', 'XEM VIDEO: …', 'Mời quý độc giả xem video: …', 'Mời xem thêm: …': a link to another article, up to the end of its sentence, or to where a sentence of the story is glued on ('Xem thêm: Giá lúa tăng mạnh Theo ông Tư, …')."), Marked(':', NoLimit, "Xem", "XEM", "Đọc", "ĐỌC", "Mời", "MỜI")),
         (new ParseRule("teaser-here", PieceKind.Teaser, @"(?:>>|=>|»)\s?(?<title>(?:(?!>>|=>|»).){3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
             description: "'>> … TẠI ĐÂY': a link to another article; links run together ('>> A TẠI ĐÂY >> B TẠI ĐÂY') are one each."), Hint(NoLimit, ">", "»")),
         (new ParseRule("teaser-see-details-here", PieceKind.Teaser, @"(?:Xem|XEM|Đọc|ĐỌC|Mời (?:bạn đọc |quý vị )?xem)\s(?:chi tiết|CHI TIẾT|toàn văn|TOÀN VĂN|đầy đủ|ĐẦY ĐỦ)\s(?<title>" + InSentence + @"{3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
