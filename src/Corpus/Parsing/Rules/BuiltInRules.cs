@@ -161,13 +161,13 @@ internal static class BuiltInRules
     }
 
     /// <summary>A date as pages print it over a story, 'ngày' before it or not: '12/06/2023', '12-06-2023', '12.06.2023' (one separator throughout).</summary>
-    private const string PrintedDay = @"(?:ngày\s)?(?<d>[0-9]{1,2})(?<_separator>[/.\-])(?<m>[0-9]{1,2})\k<_separator>(?<y>[0-9]{4})";
+    private const string PrintedDay = @"(?:[Nn]gày\s)?(?<d>[0-9]{1,2})(?<_separator>[/.\-])(?<m>[0-9]{1,2})\k<_separator>(?<y>[0-9]{4})";
 
     /// <summary>A time as pages print it over a story, with seconds and AM/PM when printed: '10:30', '10:30:15', '10:30 AM'.</summary>
     private const string PrintedClock = @"{time}(?::(?<s>[0-9]{2}))?(?:\s?(?<ampm>AM|PM))?";
 
     /// <summary>A day of the week as pages print it before a date: 'Thứ hai', 'Thứ Bảy', 'Chủ nhật', 'T2'.</summary>
-    private const string Weekday = @"(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ\s[Nn]hật|CN|T[2-7])";
+    private const string Weekday = @"(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ\s[Nn]hật|CN|T[2-7])";
 
     /// <summary>A section of a site in a breadcrumb: up to five words, the first capitalized ('Trang chủ', 'Thời sự', 'Bất động sản').</summary>
     private const string BreadcrumbStep = @"\p{Lu}[\p{L}\p{M}\p{Nd}&\-]*(?:\s[\p{L}\p{M}\p{Nd}&\-]+){0,4}";
