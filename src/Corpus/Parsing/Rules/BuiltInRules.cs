@@ -169,6 +169,14 @@ internal static class BuiltInRules
     /// <summary>A day of the week as pages print it before a date: 'Thứ hai', 'Thứ Bảy', 'Chủ nhật', 'T2'.</summary>
     private const string Weekday = @"(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ\s[Nn]hật|CN|T[2-7])";
 
+    /// <summary>The sections Vietnamese news sites share, as their menus name them.</summary>
+    private static readonly string SectionName = "(?:" + string.Join("|",
+        "Thời sự", "Chính trị", "Xã hội", "Thế giới", "Quốc tế", "Kinh doanh", "Kinh tế", "Tài chính", "Chứng khoán", "Bất động sản",
+        "Giải trí", "Văn hóa", "Văn hoá", "Thể thao", "Bóng đá", "Pháp luật", "Giáo dục", "Tuyển sinh", "Sức khỏe", "Sức khoẻ", "Y tế",
+        "Đời sống", "Gia đình", "Du lịch", "Khoa học", "Công nghệ", "Số hóa", "Xe", "Ô tô", "Xe máy", "Quân sự", "Thời trang",
+        "Âm nhạc", "Ẩm thực", "Môi trường", "Nhịp sống", "Bạn đọc", "Góc nhìn", "Ý kiến", "Tâm sự", "Nhà đất", "Việc làm",
+        "Lao động", "Thị trường", "Tiêu dùng", "An ninh", "Hình sự", "Tin tức", "Tin nóng") + ")";
+
     /// <summary>A section of a site in a breadcrumb: up to five words, the first capitalized ('Trang chủ', 'Thời sự', 'Bất động sản').</summary>
     private const string BreadcrumbStep = @"\p{Lu}[\p{L}\p{M}\p{Nd}&\-]*(?:\s[\p{L}\p{M}\p{Nd}&\-]+){0,4}";
 
@@ -357,6 +365,9 @@ internal static class BuiltInRules
         (new ParseRule("breadcrumb", PieceKind.Chrome, BreadcrumbStep + @"(?:\s?[>»›]\s?" + BreadcrumbStep + "){1,5}",
             RulePlacement.Opening, Furniture,
             description: "The page's place in the site above its headline: sections joined by '>', '»' or '›' ('Trang chủ > Thời sự > Xã hội')."), Hint(150, ">", "»", "›")),
+        (new ParseRule("section-label", PieceKind.Chrome, "(?i:" + SectionName + @"(?:\s?[-–/|]\s?" + SectionName + "){0,2})",
+            RulePlacement.Opening, Furniture,
+            description: "The site's section a saved page prints alone above its headline ('Thời sự', 'KINH DOANH', 'Thế giới - Quân sự'): one to three of the sections Vietnamese news sites share, in any case. A section's name is never a story's headline."), Hint(60)),
         (new ParseRule("dateline-agency-pipe", PieceKind.Dateline, @"\((?<agency>[^()]{1,40})\)\s?\|\s?{date}\s{time}", RulePlacement.Anywhere, Metadata + 90,
             description: "A dateline: the outlet in brackets, a bar, the date and time, e.g. '(Vietnam+)| 05/04/2023 15:10'."), Marked('|', 80)),
         (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
