@@ -218,7 +218,7 @@ internal static class BuiltInRules
     private const string CompiledNotes = "Sưu tầm|Tổng hợp|TỔNG HỢP|SƯU TẦM";
 
     /// <summary>A reporter's or editor's role printed instead of a name ('PV' is 'phóng viên', 'BTV' 'biên tập viên', 'CTV' 'cộng tác viên'): no one's name, no outlet.</summary>
-    private const string AnonymousRoles = "PV|Nhóm PV|Nhóm phóng viên|BTV|CTV|Phóng viên|NHÓM PV|NHÓM PHÓNG VIÊN|PHÓNG VIÊN";
+    private const string AnonymousRoles = "PV|P\\.V|Nhóm PV|Nhóm phóng viên|BTV|CTV|Phóng viên|NHÓM PV|NHÓM PHÓNG VIÊN|PHÓNG VIÊN";
 
     /// <summary>Not a role printed instead of a name (<see cref="AnonymousRoles"/>), as a whole word.</summary>
     private const string NotAnonymousRole = @"(?!(?:" + AnonymousRoles + @")(?![\p{L}\p{M}]))";
@@ -380,8 +380,8 @@ internal static class BuiltInRules
             description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase."), Marked('(', 60)),
         (new ParseRule("agency-signature-bare", PieceKind.SourceLine, @"^" + NotAnonymousRole + @"(?<agency>[A-ZĐ]{2,6}\+?)", RulePlacement.Closing, Metadata + 45,
             description: "An agency's acronym alone on the line closing the story, without brackets: 'TTXVN', 'AFP', 'VOV' (two to six capitals without diacritics but Đ, so a name in capitals such as 'HOÀNG' stays a byline; never the last word of a longer line, such as a byline 'HOÀNG LONG - THU TRANG')."), Hint(7)),
-        (new ParseRule("byline-compiled-from", PieceKind.Byline, NotAnonymousRole + @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo|" + CompiledShort + @")(?:\s(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
-            description: "A byline with what the story was compiled from: 'Name (Tổng hợp Outlet)', 'Name (theo Outlet)', 'Name (T/h)', 'Name (TH)'."), Marked('(', 150)),
+        (new ParseRule("byline-compiled-from", PieceKind.Byline, NotAnonymousRole + @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo|" + CompiledShort + @")(?:\s(?:từ\s)?(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
+            description: "A byline with what the story was compiled from: 'Name (Tổng hợp Outlet)', 'Name (Tổng hợp từ Outlet)', 'Name (theo Outlet)', 'Name (T/h)', 'Name (TH)'."), Marked('(', 150)),
         (new ParseRule("byline-name-role", PieceKind.Byline, @"(?<author>{names})\s?\((?:[Tt]hực hiện|[Gg]hi|[Dd]ịch|[Bb]iên dịch|[Ll]ược dịch|[Bb]iên soạn|[Bb]ài(?:,| và) ảnh|[Tt]in(?:,| và) ảnh)\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
             description: "A byline with the writer's role in brackets, which is no agency: 'Minh Anh (ghi)', 'Thu Hà (thực hiện)', 'Lan Anh (lược dịch)', 'Hoàng Nam (bài và ảnh)'."), Marked('(', 150)),
         (new ParseRule("layout-credit", PieceKind.Chrome, @"(?:Trình bày|Thiết kế|Đồ họa trình bày|Dựng phim|Quay phim|Biên tập)\s?:\s?(?=\S+\s\S){names}\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 20,
@@ -420,14 +420,14 @@ internal static class BuiltInRules
             description: "A reader's letter signed 'Bạn đọc Name' or 'Độc giả Name'."), Hint(150, "ạn đọc", "ộc giả", "ẠN ĐỌC", "ỘC GIẢ")),
         (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @"\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'(Theo X)' alone: the source of the story, as 'Theo X'."), Marked('(', 150, "heo")),
-        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|https?:|" + RuleGrammar.HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4}" + MoreSources + ")", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
-            description: "'Theo X' (or 'Theo báo X'), X a capitalized name or a host, or several joined by ', ' ('Theo Reuters, AFP'): the source of the story; a host gives the site, another name the agency."), Hint(150, "Theo")),
-        (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn\s?:?\s(?!(?:" + CompiledNotes + @")(?![\p{L}\p{M}]))(?<source>{outlet})") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
-            description: "'Nguồn: X' or 'Nguồn X', in brackets or not, closing a story: its source."), Hint(150, "Nguồn")),
+        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo(?:\s?:)?\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|https?:|" + RuleGrammar.HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4}" + MoreSources + ")", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+            description: "'Theo X' (or 'Theo báo X', 'Theo: X'), X a capitalized name or a host, or several joined by ', ' ('Theo Reuters, AFP'): the source of the story; a host gives the site, another name the agency."), Hint(150, "Theo")),
+        (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn(?: tin)?\s?:?\s(?!(?:" + CompiledNotes + @")(?![\p{L}\p{M}]))(?<source>{outlet})") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
+            description: "'Nguồn: X', 'Nguồn tin: X' or 'Nguồn X', in brackets or not, closing a story: its source."), Hint(150, "Nguồn")),
         (new ParseRule("address-line", PieceKind.SourceLine, @"(?<url>https?://\S+)", RulePlacement.Anywhere | RulePlacement.Closing | RulePlacement.InList, Metadata + 30,
             description: "An address alone on a line: the article's own URL."), Hint(2000, "http")),
-        (new ParseRule("compilation-note", PieceKind.Chrome, @"\(?(?:Nguồn\s?:\s?)?(?:" + CompiledNotes + "|ST|" + CompiledShort + @")\)?\.?", RulePlacement.Closing, Metadata + 20,
-            description: "'Sưu tầm' or 'Tổng hợp' (also 'TH', '(T/h)', 'Nguồn: Tổng hợp') closing a story: collected, no named source."), Hint(NoLimit)),
+        (new ParseRule("compilation-note", PieceKind.Chrome, @"\(?(?:Nguồn\s?:\s?)?(?:" + CompiledNotes + "|ST|" + CompiledShort + @")(?:\stừ\s(?:[Ii]nternet|mạng xã hội|nhiều nguồn))?\)?\.?", RulePlacement.Closing, Metadata + 20,
+            description: "'Sưu tầm' or 'Tổng hợp' (also 'TH', '(T/h)', 'Nguồn: Tổng hợp', 'Tổng hợp từ Internet') closing a story: collected, no named source."), Hint(NoLimit)),
         (new ParseRule("caption-note", PieceKind.Chrome, @"\((?:Các |Những )?[Cc]hú thích (?:ảnh|hình) (?:do|của|là của) [^()]{2,40}\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Furniture,
             description: "An editor's note on who wrote the photos' captions, in brackets: '(Chú thích ảnh do người viết đặt)'."), Marked('(', 80, "hú thích")),
         (new ParseRule("keywords-line", PieceKind.MetadataHeader, @"(?<key>Từ khóa|Từ khoá|TỪ KHÓA|TỪ KHOÁ|Tags?|TAGS?|Thẻ)\s?:\s?(?<value>[^:]{1,300}?)\.?",
