@@ -127,6 +127,9 @@ internal static class BuiltInRules
     /// <summary>The page's tools printed as text: sharing, comments and their count, printing, saving, the way back to the top.</summary>
     private const string PageTool = @"(?:Chia sẻ|Bình luận|Ý kiến|In|Gửi|Lưu|Báo lỗi|Phản hồi)(?:\s(?:bài viết|bài|tin|trang))?(?:\s?\(\d{1,6}\))?|Lên đầu trang|Về đầu trang|Đầu trang|Sao chép liên kết|Copy link|Facebook|Twitter|Zalo|Email|Google\+?";
 
+    /// <summary>Text every <see cref="PhotoPosition"/> holds: a position closing its bracket or a phrase, or the start of 'từ trái sang'.</summary>
+    private static readonly string[] PhotoPositionWords = ["trái)", "phải)", "giữa)", "trái,", "phải,", "giữa,", "trái sang", "trái qua", "phải sang", "phải qua"];
+
     /// <summary>
     /// Positions in a photo, in brackets: '(trái)', '(bên phải, hàng trước)', '(thứ hai từ trái sang)'. The position
     /// closes the bracket or a phrase in it, so '(trái phép)' and '(giữa đêm)' are none.
@@ -194,7 +197,7 @@ internal static class BuiltInRules
 
     private static readonly string[] FrameOriginWords = ["màn hình", "clip", "video"];
 
-    private static readonly string[] PhotoOriginWords = ["màn hình", "clip", "video", "tư liệu", "nhân vật", "nv", "NV", "nternet", "mạng xã hội", "acebook", "cung cấp"];
+    private static readonly string[] PhotoOriginWords = ["màn hình", "clip", "video", "tư liệu", "nhân vật", "nv", "NV", "nternet", "mạng xã hội", "acebook", "nh do "];
 
     /// <summary>
     /// A note ('Ảnh minh họa') is a sentence of its own: a full stop, the end of the line, or the next sentence's
@@ -339,7 +342,7 @@ internal static class BuiltInRules
             description: "A bullet, a dash or an end mark alone."), Hint(5)),
         (new ParseRule("opinion-disclaimer", PieceKind.Chrome, @"\(?Bài viết (?:chỉ )?(?:thể hiện|là) (?:văn phong và )?quan điểm (?:(?:cá nhân|riêng) )?của tác giả(?:\.\)?(?=\s|$)|\)\.?(?=\s|$)|$)",
             RulePlacement.Anywhere | RulePlacement.Closing | RulePlacement.InsideLine, Furniture,
-            description: "The opinion disclaimer over or under a column, alone or as a sentence of its own ('Bài viết thể hiện quan điểm cá nhân của tác giả.', 'Bài viết thể hiện văn phong và quan điểm của tác giả.'); a sentence going on after 'tác giả' ('… của tác giả về X.', '… của tác giả Nguyễn A.') is the story's."), Hint(NoLimit, "quan điểm")),
+            description: "The opinion disclaimer over or under a column, alone or as a sentence of its own ('Bài viết thể hiện quan điểm cá nhân của tác giả.', 'Bài viết thể hiện văn phong và quan điểm của tác giả.'); a sentence going on after 'tác giả' ('… của tác giả về X.', '… của tác giả Nguyễn A.') is the story's."), Hint(NoLimit, "của tác giả")),
         (new ParseRule("reference-only-disclaimer", PieceKind.Chrome, @"\*?\s?\(?(?:Thông tin|Bài viết|Nội dung)(?:\s(?:trong|của)\sbài(?:\sviết)?)?\s(?:chỉ\s)?(?:mang tính(?: chất)?|có tính chất|để)\stham khảo(?:,?\s(?:chiêm nghiệm|suy ngẫm))?[.!]?\)?",
             RulePlacement.Anywhere | RulePlacement.Closing, Furniture,
             description: "The note that the information is for reference only, closing a story on beliefs or health: 'Thông tin chỉ mang tính chất tham khảo!', '(Bài viết chỉ mang tính tham khảo)'."), Hint(100, "tham khảo")),
@@ -478,11 +481,11 @@ internal static class BuiltInRules
             description: "'Trong ảnh: …' (in the photo), 'Ảnh trên: …', 'Ảnh dưới: …' opening a sentence: what the photo shows, up to the sentence's end."),
             Marked(':', NoLimit, "Trong ảnh", "TRONG ẢNH", "Ảnh trên", "Ảnh dưới")),
         (new ParseRule("caption-position-cue", PieceKind.Caption, @"(?=.{0,300}$)(?<caption>.*" + PhotoPosition + ".*)", RulePlacement.Anywhere, Images + 40,
-            description: "A short line naming positions in a photo, such as '(trái)', '(thứ hai từ trái sang)' or '(ngồi bên phải, hàng trước)'. The position closes the bracket or a phrase in it: '(trái phép)' (unlawfully) and '(giữa đêm)' (at midnight) are words of a sentence."), Marked(')', 300, "trái", "phải", "giữa")),
+            description: "A short line naming positions in a photo, such as '(trái)', '(thứ hai từ trái sang)' or '(ngồi bên phải, hàng trước)'. The position closes the bracket or a phrase in it: '(trái phép)' (unlawfully) and '(giữa đêm)' (at midnight) are words of a sentence."), Marked(')', 300, PhotoPositionWords)),
         (new ParseRule("caption-position-cue-inside-line", PieceKind.Caption,
             @"(?<caption>\p{Lu}" + InSentenceOutsideBrackets + "{0,250}?" + PhotoPosition + InSentenceOutsideBrackets + @"{0,150}?[.!?…])(?=\s|$)",
             RulePlacement.InsideLine, Images + 40,
-            description: "Inside a line, a sentence naming positions in a photo ('Ba mẫu xe mới (lần lượt từ trái qua phải).'): the caption of a photo the scraper ran into the story."), Marked(')', NoLimit, "trái", "phải", "giữa")),
+            description: "Inside a line, a sentence naming positions in a photo ('Ba mẫu xe mới (lần lượt từ trái qua phải).'): the caption of a photo the scraper ran into the story."), Marked(')', NoLimit, PhotoPositionWords)),
         (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)(?!\s[\p{Ll}\p{Nd}])\.?",
             RulePlacement.InsideLine, Images + 30,
             description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name, and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động')."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO")),
