@@ -163,13 +163,13 @@ internal static class BuiltInRules
         return dot > 0 && (space < 0 || dot < space);
     }
 
-    /// <summary>A date as pages print it over a story, 'ngày' before it or not: '12/06/2023', '12-06-2023', '12.06.2023' (one separator throughout).</summary>
+    /// <summary>A date as pages print it over a story, 'ngày' or 'Ngày' before it or not: '12/06/2023', '12-06-2023', '12.06.2023' (one separator throughout).</summary>
     private const string PrintedDay = @"(?:[Nn]gày\s)?(?<d>[0-9]{1,2})(?<_separator>[/.\-])(?<m>[0-9]{1,2})\k<_separator>(?<y>[0-9]{4})";
 
     /// <summary>A time as pages print it over a story, with seconds and AM/PM when printed: '10:30', '10:30:15', '10:30 AM'.</summary>
     private const string PrintedClock = @"{time}(?::(?<s>[0-9]{2}))?(?:\s?(?<ampm>AM|PM))?";
 
-    /// <summary>A day of the week as pages print it before a date: 'Thứ hai', 'Thứ Bảy', 'Chủ nhật', 'T2'.</summary>
+    /// <summary>A day of the week as pages print it before a date: 'Thứ hai', 'Thứ Bảy', 'Thứ 2', 'Chủ nhật', 'T2'.</summary>
     private const string Weekday = @"(?:Thứ\s(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|Chủ\s[Nn]hật|CN|T[2-7])";
 
     /// <summary>The sections Vietnamese news sites share, as their menus name them.</summary>
@@ -233,7 +233,7 @@ internal static class BuiltInRules
     /// most positions out before the marker's alternatives are tried. (A caption that must end its line is matched
     /// greedily instead, from the line's end, where its credit is.)
     /// </summary>
-    private const string BeforeMarker = @"(?=\s?[ẢNBĐI])";
+    private const string BeforeMarker = @"(?=\s?[ẢNBĐIHP])";
 
     /// <summary>Inside a line, after a sentence, 'Nguồn: X' credits the photo that sentence captioned.</summary>
     private const string InlineCreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn(?: ảnh)?|Biểu đồ|Đồ họa|Đồ hoạ|Infographic|Hình|HÌNH|Photo|PHOTO)";
