@@ -27,7 +27,7 @@ internal static class FuzzPages
         "Ngày đăng: 12/06/2023", "01/01/0001 00:00", "# date = 01/01/0001 00:00", "Minh Anh | 10:30 12/06/2023", "PV (Tổng hợp)",
         "Trong ảnh: ", ". Video: Reuters", ". Ảnh minh họa", "Bảng xếp hạng vòng 5.", "XEM VIDEO: ",
         "\" - ông A nói.", " \"", "“", "”.", "a) ", "1. ", "Chai nhựa làm bằng gì?", "Vì sao ông lại đi?",
-        "chiếc xe \n Porsche 911\n thế hệ", "của dòng\n xe Mercedes\n Marco Polo", "2. Ferrari F12", "Minh Anh - TNTBros", "(giữa đêm)",
+        "chiếc xe \n Porsche 911\n thế hệ", "của dòng\n xe Mercedes\n Marco Polo", "2. Ferrari F12", "Minh Anh - TNTBros", "(giữa đêm)", "\u0662. Ferrari",
     ];
 
     private static readonly Gen<string> Vietnamese = Gen.String[Gen.Char["aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĐĂÂÊÔƠƯ .,:;!?-"], 0, 40];

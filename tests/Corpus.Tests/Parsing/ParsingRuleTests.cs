@@ -52,6 +52,20 @@ public sealed class ParsingRuleTests
         Parse("Tiêu đề", "", "Mùa cao điểm cuối năm", longSentence).Lead.ShouldBe(longSentence);
     }
 
+    [Theory]
+    [InlineData("2. Bún chả", "2. Bún chả")]
+    [InlineData("\u0662. Bún chả", null)]
+    [InlineData("\u0968. Bún chả", null)]
+    public void A_numbered_section_title_heads_its_section_only_with_ascii_digits(string title, string? heading)
+    {
+        // The section's number is parsed: another script's digits ('٢', '२') are no section's, and must not throw.
+        const string paragraph = "Đơn hàng tăng mạnh trong tháng. Nhiều xưởng phải thuê thêm thợ.";
+        var article = Parse("Tiêu đề", "", paragraph, "1. Phở bò", paragraph, title, paragraph);
+
+        (article.Sections.Skip(2).SingleOrDefault()?.Heading).ShouldBe(heading);
+        article.Text.ShouldContain(title);
+    }
+
     [Fact]
     public void Label_followed_by_a_structural_line_has_no_caption()
     {

@@ -236,9 +236,10 @@ internal static class CaptionLines
     private static int SectionNumberLength(string line)
     {
         var digits = 0;
-        while (digits < line.Length && char.IsDigit(line[digits])) digits++;
+        // ASCII digits only: the number is parsed, and other scripts' digits are no section's.
+        while (digits < line.Length && line[digits] is >= '0' and <= '9') digits++;
         var numbered = digits is > 0 and <= MaxSectionNumberDigits && digits + 2 < line.Length && line[digits] == '.' && line[digits + 1] == ' '
-            && (char.IsUpper(line[digits + 2]) || char.IsDigit(line[digits + 2]));
+            && (char.IsUpper(line[digits + 2]) || line[digits + 2] is >= '0' and <= '9');
         return numbered ? digits + 2 : 0;
     }
 
