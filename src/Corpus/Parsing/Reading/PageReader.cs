@@ -856,7 +856,7 @@ internal sealed partial class PageReader
         _bodySeen = true;
         var text = line.Text;
         var endMark = _rules.Structural(BuiltInRules.EndMark);
-        var marked = endMark is not null && end - start > EndMarkText.Length && string.CompareOrdinal(text, end - EndMarkText.Length, EndMarkText, 0, EndMarkText.Length) == 0;
+        var marked = endMark is not null && EndsWithEndMark(text, start, end);
         var bodyEnd = marked ? end - EndMarkText.Length + 1 : end;
 
         // Sentences of one line that no rule split apart are one piece of story text.
@@ -872,6 +872,10 @@ internal sealed partial class PageReader
 
         if (marked) Add(PieceKind.EndMark, endMark!, line, end - EndMarkText.Length, end, null);
     }
+
+    /// <summary>Whether the text from <paramref name="start"/> to <paramref name="end"/> is a sentence closed by the end mark './.' (the mark alone is none).</summary>
+    private static bool EndsWithEndMark(string text, int start, int end) =>
+        end - start > EndMarkText.Length && string.CompareOrdinal(text, end - EndMarkText.Length, EndMarkText, 0, EndMarkText.Length) == 0;
 
     private static int TrimEnd(string text, int end)
     {
@@ -1016,7 +1020,7 @@ internal sealed partial class PageReader
 
             // The story's last sentence may close with the end mark before the signature taken off it: './. Name/VOV'.
             var endMark = _rules.Structural(BuiltInRules.EndMark);
-            if (endMark is not null && rest > EndMarkText.Length && string.CompareOrdinal(piece.Line.Text, bodyEnd - EndMarkText.Length, EndMarkText, 0, EndMarkText.Length) == 0)
+            if (endMark is not null && EndsWithEndMark(piece.Line.Text, piece.Start, bodyEnd))
             {
                 _pieces.Insert(index + 1, new Piece(PieceKind.EndMark, endMark, piece.Line, bodyEnd - EndMarkText.Length, bodyEnd, null));
                 _storyEnd++;
