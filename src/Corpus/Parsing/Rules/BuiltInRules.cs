@@ -183,6 +183,9 @@ internal static class BuiltInRules
     /// <summary>A section of a site in a breadcrumb: up to five words, the first capitalized ('Trang chủ', 'Thời sự', 'Bất động sản').</summary>
     private const string BreadcrumbStep = @"\p{Lu}[\p{L}\p{M}\p{Nd}&\-]*(?:\s[\p{L}\p{M}\p{Nd}&\-]+){0,4}";
 
+    /// <summary>A web address as a page prints it, up to the next space; a closing bracket or full stop after it is the line's own.</summary>
+    private const string WebAddress = @"(?<url>https?://\S+?)";
+
     /// <summary>A note printed as it is or inside brackets, '(…)', the closing one required when the opening one is there.</summary>
     private static string MaybeBracketed(string note) => @"(?<_bracket>\()?" + note + @"(?(_bracket)\))";
 
@@ -423,10 +426,10 @@ internal static class BuiltInRules
             description: "A reader's letter signed 'Bạn đọc Name' or 'Độc giả Name'."), Hint(150, "ạn đọc", "ộc giả", "ẠN ĐỌC", "ỘC GIẢ")),
         (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @"\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'(Theo X)' alone: the source of the story, as 'Theo X'."), Marked('(', 150, "heo")),
-        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo(?:\s?:)?\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|https?:|" + RuleGrammar.HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4}" + MoreSources + ")", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
-            description: "'Theo X' (or 'Theo báo X', 'Theo: X'), X a capitalized name or a host, or several joined by ', ' ('Theo Reuters, AFP'): the source of the story; a host gives the site, another name the agency."), Hint(150, "Theo")),
-        (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn(?: tin)?\s?:?\s(?!(?:" + CompiledNotes + @")(?![\p{L}\p{M}]))(?<source>{outlet})") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
-            description: "'Nguồn: X', 'Nguồn tin: X' or 'Nguồn X', in brackets or not, closing a story: its source."), Hint(150, "Nguồn")),
+        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo(?:\s?:)?\s(?:" + WebAddress + @"|(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|" + RuleGrammar.HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4}" + MoreSources + "))", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+            description: "'Theo X' (or 'Theo báo X', 'Theo: X'), X a capitalized name or a host, or several joined by ', ' ('Theo Reuters, AFP'): the source of the story; a host gives the site, another name the agency, an address ('Theo https://…') the URL."), Hint(150, "Theo")),
+        (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn(?: tin)?\s?:?\s(?:" + WebAddress + @"|(?!(?:" + CompiledNotes + @")(?![\p{L}\p{M}]))(?<source>{outlet}))") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
+            description: "'Nguồn: X', 'Nguồn tin: X' or 'Nguồn X', in brackets or not, closing a story: its source. An address ('Nguồn: https://…') is the article's own URL, as on a line of its own."), Hint(150, "Nguồn")),
         (new ParseRule("address-line", PieceKind.SourceLine, @"(?<url>https?://\S+)", RulePlacement.Anywhere | RulePlacement.Closing | RulePlacement.InList, Metadata + 30,
             description: "An address alone on a line: the article's own URL."), Hint(2000, "http")),
         (new ParseRule("compilation-note", PieceKind.Chrome, @"\(?(?:Nguồn\s?:\s?)?(?:" + CompiledNotes + "|ST|" + CompiledShort + @")(?:\stừ\s(?:[Ii]nternet|mạng xã hội|nhiều nguồn))?\)?\.?", RulePlacement.Closing, Metadata + 20,
