@@ -153,14 +153,19 @@ internal static class BuiltInRules
     private const string WriterTitle =
         @"(?:(?:GS|PGS|TS|TSKH|ThS|Ths|BS|KTS|LS|NSƯT|NSND)(?:\.\s?(?:TS|TSKH|BS|ThS|KTS))?\.?|Luật sư|Bác sĩ|Nhà báo|Nhà văn|Nhà thơ|Tiến sĩ|Thạc sĩ|Kiến trúc sư)";
 
-    /// <summary>Whether <paramref name="line"/> opens with a word that can be an outlet's acronym ('GD&amp;TĐ') or host ('Baoquocte.vn').</summary>
+    /// <summary>Whether <paramref name="line"/> opens with a word that can be an outlet's acronym ('GD&amp;TĐ'), host ('Baoquocte.vn') or camel-case name ('GiadinhNet').</summary>
     private static bool OpensWithOutletName(string line)
     {
         if (line.Length <= 2 || !char.IsUpper(line[0])) return false;
         if (char.IsUpper(line[1])) return true;
         var space = line.IndexOf(' ');
-        var dot = line.IndexOf('.');
-        return dot > 0 && (space < 0 || dot < space);
+        var firstWordEnd = space < 0 ? line.Length : space;
+        for (var i = 1; i < firstWordEnd; i++)
+        {
+            if (line[i] == '.' || (char.IsUpper(line[i]) && char.IsLower(line[i - 1]))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A date as pages print it over a story, 'ngày' or 'Ngày' before it or not: '12/06/2023', '12-06-2023', '12.06.2023' (one separator throughout).</summary>
@@ -379,8 +384,8 @@ internal static class BuiltInRules
         (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
             description: "The outlet in brackets and a dash opening a line: '(Dân trí) - …', '(Baonghean.vn) - …'. It fills Agency (or Site, for a host) unless a credit line of the story names another, which wins; then it is kept in Metadata as 'outlet'."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, Marker: '(', LineGate: static line => line.StartsWith("(", StringComparison.Ordinal))),
-        (new ParseRule(OutletAcronymPrefix, PieceKind.SourceLine, @"^(?!T[Pp]\.)(?<source>" + OutletAcronym + @"(?:\.[a-z]{2,3}){0,2}(?:\sOnline)?|\p{Lu}[\p{Ll}\p{Nd}]+(?:\.[a-z]{2,3}){1,2})\s[-–—](?=\s\p{Lu}[\p{Ll}\p{M}])", RulePlacement.InsideLine, Metadata + 80,
-            description: "The outlet's acronym in capitals, or its host, and a dash opening the story's first line, before a sentence: 'GD&TĐ - Quy chế…', 'QĐND Online - …', 'VOV.VN - Sáng 5/2…', 'VTV.vn - …', 'Baoquocte.vn - …'. Only there, and on the summary a scraper prints after the story, set off by blank lines: further down, 'NATO - Nga…' is story text. An acronym fills Agency like the bracketed outlet, a host Site. 'TP.HCM - …' is the city a story was filed from ('TP.' is 'thành phố'), no outlet."),
+        (new ParseRule(OutletAcronymPrefix, PieceKind.SourceLine, @"^(?!T[Pp]\.)(?<source>" + OutletAcronym + @"(?:\.[a-z]{2,3}){0,2}(?:\sOnline)?|\p{Lu}[\p{Ll}\p{Nd}]+(?:\.[a-z]{2,3}){1,2}|" + CamelCaseOutlet + @")\s[-–—](?=\s\p{Lu}[\p{Ll}\p{M}])", RulePlacement.InsideLine, Metadata + 80,
+            description: "The outlet's acronym in capitals, or its host, and a dash opening the story's first line, before a sentence: 'GD&TĐ - Quy chế…', 'QĐND Online - …', 'VOV.VN - Sáng 5/2…', 'VTV.vn - …', 'Baoquocte.vn - …', or its name in camel case ('GiadinhNet - …'). Only there, and on the summary a scraper prints after the story, set off by blank lines: further down, 'NATO - Nga…' is story text. An acronym fills Agency like the bracketed outlet, a host Site. 'TP.HCM - …' is the city a story was filed from ('TP.' is 'thành phố'), no outlet."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, LineGate: OpensWithOutletName, LeadOnly: true)),
         (new ParseRule("agency-signature", PieceKind.SourceLine, @"\((?![ẢẨả]nh(?![\p{L}])|ẢNH|Nguồn|Video|VIDEO|Clip|[Tt]ổng hợp|[Tt]heo\s|(?:" + CompiledShort + @")\))(?=[\p{Lu}\p{Nd}]|[^()\s]+\.[a-z]{2,}\))(?<agency>[^()\s]+(?:\s[^()\s]+){0,3})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 50,
             description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase."), Marked('(', 60)),
@@ -418,8 +423,8 @@ internal static class BuiltInRules
             description: "The writer and photographer: 'Tin-ảnh: Name', 'Tin, ảnh: Name', 'Bài và ảnh: Name'."), Hint(150, "ảnh")),
         (new ParseRule("byline-produced-by", PieceKind.Byline, @"(?:Thực hiện|Nội dung|Bài|Tổng hợp|Tác giả)\s?:\s?(?<author>{names})(?:\s?[-–;,|]\s?" + PhotosBy + @")?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "Who made the story: 'Thực hiện: Name - Name', 'Nội dung: Name', 'Bài: Name', 'Tổng hợp: Name', 'Tác giả: Name'; the photographer may follow ('Bài: Name - Ảnh: Name'), who is no author."), Marked(':', 150, "Thực hiện", "Nội dung", "Bài", "Tổng hợp", "Tác giả")),
-        (new ParseRule("byline-name-photos-by", PieceKind.Byline, @"(?<author>{names})\s[-–;|]\s" + PhotosBy + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
-            description: "The writer, then the photographer: 'Lê Hiếu - Ảnh: Phạm Tuấn' (the photographer is no author), alone on a line or closing the story. A portrait's caption names its subject with a title or in a sentence ('Ông Lê Hiếu. Ảnh: X'), so a bare name before the credit is a signature."), Marked(':', 150, "Ảnh", "ẢNH")),
+        (new ParseRule("byline-name-photos-by", PieceKind.Byline, @"(?<author>{names})(?:\s?/\s?(?<agency>{outlet}))?\s[-–;|]\s" + PhotosBy + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "The writer, then the photographer: 'Lê Hiếu - Ảnh: Phạm Tuấn', 'Minh Hải/VOV.VN - Ảnh: Anh Tuấn' (the photographer is no author), alone on a line or closing the story. A portrait's caption names its subject with a title or in a sentence ('Ông Lê Hiếu. Ảnh: X'), so a bare name before the credit is a signature."), Marked(':', 150, "Ảnh", "ẢNH")),
         (new ParseRule("byline-name-source-in-brackets", PieceKind.Byline, @"(?<author>{names})\s?\((?:Nguồn|NGUỒN)\s?:\s?(?<agency>{outlet})\)\.?", RulePlacement.Closing, Metadata + 60,
             description: "The writer with the source in brackets, closing the story: 'Ngọc Anh (Nguồn: BBC)'. Inside the story, '<caption> (Nguồn: X)' is a photo's caption and credit."), Marked('(', 150, "guồn", "GUỒN")),
         (new ParseRule("byline-reader", PieceKind.Byline, @"(?:Bạn đọc|Độc giả|BẠN ĐỌC|ĐỘC GIẢ)\s(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
