@@ -286,6 +286,9 @@ internal static class BuiltInRules
     /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
 
+    /// <summary>How a page addresses its readers, listeners or viewers: 'bạn đọc', 'quý độc giả', 'quý vị', 'khán giả'.</summary>
+    private const string Readers = "(?:[Qq]uý\\s)?(?:[Bb]ạn đọc|[Đđ]ộc giả|[Kk]hán giả|[Tt]hính giả|[Kk]hán thính giả)|[Qq]uý vị";
+
     /// <summary>A call to subscribe to the outlet's channel: 'ĐĂNG KÝ KÊNH YOUTUBE X', 'Mời bạn đọc đăng ký kênh Youtube' and up to four more words.</summary>
     private const string SubscribeCall = @"(?i:(?:mời (?:quý )?(?:bạn đọc|độc giả|khán giả|quý vị) )?(?:hãy )?(?:nhấn )?đăng ký(?: theo dõi)? kênh)(?:\s[^\s.!?…:]+){0,4}";
 
@@ -360,6 +363,12 @@ internal static class BuiltInRules
         (new ParseRule("reader-writing-call", PieceKind.Chrome, @"(?:[^.!?]{0,200}?(?<![\p{L}\p{M}])[Bb]ạn(?![\p{L}\p{M}])[^.!?]{0,200}?\?\s{1,2}){0,3}(?:Bài viết|Bài vở|Ý kiến|Mọi ý kiến|Ý kiến bạn đọc)(?: tranh luận)?\s(?:xin\s|vui lòng\s)?gửi\s(?:về|tới|đến)\s(?:(?:địa chỉ|hộp thư|email|e-mail)\s?:?\s?)?[\w.\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\s?\.?\s(?:Trân trọng|Xin cảm ơn|Xin chân thành cảm ơn)!?\.?",
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Furniture,
             description: "A forum's call for readers' writing, with the newsroom's email and the letter's closing, and the questions it puts to the reader ('bạn') just before: 'Bạn có đồng quan điểm…? Bài viết gửi về banxahoi@… . Trân trọng!'. Without the closing greeting an address to send to ('Bài viết gửi về cuocthi@… trước ngày 30/5.') is the story's."), Hint(300, "@")),
+        (new ParseRule("reader-email-call", PieceKind.Chrome, @"(?:" + Readers + @")\s[^.!?@]{0,120}?(?<![\p{L}\p{M}])(?:gửi|chia sẻ|liên hệ)(?![\p{L}\p{M}])[^.!?@]{0,120}?(?:email|e-mail|Email|hộp thư|địa chỉ)\s?:?\s?[\w.\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\.?",
+            RulePlacement.Closing, Furniture,
+            description: "A line closing the page that asks readers to write to an email address: 'Bạn đọc có thể gửi bài viết, chia sẻ câu chuyện qua email: …'. Inside the story, the same sentence stays text (a service story may tell readers where to send questions)."), Hint(300, "@")),
+        (new ParseRule("reader-invitation", PieceKind.Chrome, @"(?:Mời|MỜI)\s(?:" + Readers + @")\s(?:theo dõi|đón xem|đón đọc|đón nghe|cùng xem|nghe)(?![\p{L}\p{M}])[^.!?]{0,200}[.!]?",
+            RulePlacement.Closing, Furniture,
+            description: "A line closing the page that invites readers to follow the outlet's programmes or next issue: 'Mời quý độc giả theo dõi các chương trình đã phát sóng … trên TV Online!', 'Mời bạn đọc đón đọc số báo tới'."), Hint(300, "Mời", "MỜI")),
         (new ParseRule("editor-note-title", PieceKind.Chrome, @"\*?\s?\(?(?:Tiêu đề|Tít|Tít bài|Tên bài|Đầu đề)(?: bài viết)? do [Tt]òa soạn đặt(?: lại)?\.?\)?",
             RulePlacement.Anywhere | RulePlacement.Closing, Furniture,
             description: "The note that the editors set the title: '* Tiêu đề do tòa soạn đặt'."), Hint(60, "oà soạn", "òa soạn")),
