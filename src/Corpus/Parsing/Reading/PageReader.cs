@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -1004,6 +1005,7 @@ internal sealed partial class PageReader
             if (match is null) continue;
             var rest = TrimEnd(text, match.Index);
             if (!Resolves(text.Substring(0, rest), opensLine, rule.Kind, MaxClosingDepth)) continue;
+            if (rule.Kind == PieceKind.Byline && rest == 0 && opensLine && FollowsListedName(rule, index)) continue;
 
             var claimed = new Piece(rule.Kind, rule, piece.Line, piece.Start + match.Index, piece.End, match);
             if (rule.Kind == PieceKind.Teaser) claimed.Item = TeaserItem(claimed);
@@ -1036,6 +1038,21 @@ internal sealed partial class PageReader
     }
 
     /// <summary>
+    /// Whether the line before the piece at <paramref name="index"/> is story text that <paramref name="rule"/> would
+    /// take whole as well: names alone on lines one under another are a list ('Danh sách: ⏎ Nguyễn Văn An ⏎ Trần Thị
+    /// Bình'), and its last item is no signature.
+    /// </summary>
+    private bool FollowsListedName(CompiledRule rule, int index)
+    {
+        if (index == 0) return false;
+        var previous = _pieces[index - 1];
+        if (previous.Kind != PieceKind.Body || previous.Rule is not null || previous.Line == _pieces[index].Line) return false;
+        if (previous.Start != 0 || previous.End != previous.Line.Text.Length) return false;
+        var match = MatchTail(rule, previous.Text, opensLine: true, PieceKind.Body);
+        return match is not null && match.Index == 0;
+    }
+
+    /// <summary>
     /// The closing rule's match at the end of <paramref name="text"/>, a piece's text from its start:
     /// <paramref name="opensLine"/> says whether that start is the start of its line, <paramref name="next"/> what
     /// follows the text on its line (<see cref="PieceKind.Body"/> for nothing claimed).
@@ -1047,7 +1064,44 @@ internal sealed partial class PageReader
         var from = Math.Max(0, text.Length - Math.Max(MaxClosingLength, rule.Hints.ClosingWindow));
         var match = Run(rule, rule.Tail!, text, from);
         if (!match.Success || match.Length == 0) return null;
+        if (rule.Kind == PieceKind.Byline && FollowsCapitalizedWord(text, match.Index)) return null;
         return opensLine && match.Index == 0 && rule.Hints.BeforeSignature ? null : match;
+    }
+
+    /// <summary>
+    /// Whether the word right before <paramref name="index"/>, after a space, is capitalized as the word at
+    /// <paramref name="index"/> is (both in Title Case, or both in capitals): a name taken from there would be the end
+    /// of a longer run of such words ('Chúc Mừng Các Bạn Trúng Thưởng'), which no name is. A role or initials in
+    /// capitals before a name in Title Case ('BTV Phương Anh') end the run.
+    /// </summary>
+    private static bool FollowsCapitalizedWord(string text, int index)
+    {
+        var end = TrimEnd(text, index);
+        if (end == index || end == 0 || !char.IsLetter(text[end - 1])) return false;
+        var start = end;
+        while (start > 0 && IsWordChar(text[start - 1])) start--;
+        var nameEnd = index;
+        while (nameEnd < text.Length && IsWordChar(text[nameEnd])) nameEnd++;
+        var before = CaseOf(text, start, end);
+        return before != WordCase.Other && before == CaseOf(text, index, nameEnd);
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    private enum WordCase { Other, Title, Capitals }
+
+    private static WordCase CaseOf(string text, int start, int end)
+    {
+        if (end - start < 2 || !char.IsUpper(text[start])) return WordCase.Other;
+        var lower = false;
+        var upper = false;
+        for (var i = start + 1; i < end; i++)
+        {
+            lower |= char.IsLower(text[i]);
+            upper |= char.IsUpper(text[i]);
+        }
+
+        return lower && !upper ? WordCase.Title : upper && !lower ? WordCase.Capitals : WordCase.Other;
     }
 
     /// <summary>
@@ -1056,7 +1110,8 @@ internal sealed partial class PageReader
     /// </summary>
     private bool Resolves(string text, bool opensLine, PieceKind next, int depth)
     {
-        if (text.Length == 0 || SentenceSplitter.EndsSentence(text)) return true;
+        // Words after a colon go on with its sentence ('Lào: Solasak, Phoutthavong'): they are no signature.
+        if (text.Length == 0 || (SentenceSplitter.EndsSentence(text) && text[text.Length - 1] != ':')) return true;
         if (depth == 0) return false;
         foreach (var rule in _rules.Closing)
         {
