@@ -104,6 +104,12 @@ internal static class BuiltInRules
     private const string Illustration = "(?:[ẢẨảẩ]nh|[Hh]ình)(?:(?: (?:mang|có) tính(?: chất)?)? |\\s?:\\s?)[Mm]inh h(?:ọa|oạ|oa)";
 
     /// <summary>
+    /// The credit after <see cref="Illustration"/>: 'Ảnh minh họa: Internet', or where it was taken from, 'Ảnh minh họa
+    /// từ Internet' (the credit is the source's name).
+    /// </summary>
+    private const string IllustrationCredit = @"(?:\s?:\s?(?<credit>{credit})|\s(?:lấy |sưu tầm )?từ\s(?<credit>[Ii]nternet|mạng xã hội|[Ff]acebook))?";
+
+    /// <summary>
     /// Headings of recommendation lists, each as a sentence and in capitals, with a colon or not: literal alternatives,
     /// so a line is matched by lookup.
     /// </summary>
@@ -483,11 +489,11 @@ internal static class BuiltInRules
         (new ParseRule("caption-credit-any-text", PieceKind.Caption, @"(?<caption>.{0,400})\s?(?:Ảnh(?: tư liệu)?|Nguồn)\s?:\s?(?<credit>[^:()]{1,100}?)",
             RulePlacement.AfterImageLabel, Images + 50,
             description: "After an image label, any credit text closing the caption."), Marked(':', 520)),
-        (new ParseRule("caption-illustration", PieceKind.Caption, MaybeBracketed("(?<caption>" + Illustration + @")(?:\s?:\s?(?<credit>{credit}))?") + NoteEnd, RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 50,
-            description: "'Ảnh minh họa' (illustration; also 'Hình minh họa', 'Ảnh mang tính chất minh họa') as a sentence of its own, in brackets or not, with its credit when printed: 'Ảnh minh họa: Internet', '(Ảnh minh họa).', '(Ảnh: Minh họa)'. Never the words opening a sentence that goes on ('Ảnh minh họa cho thấy…')."), Hint(NoLimit, IllustrationWords)),
-        (new ParseRule("caption-illustration-line", PieceKind.Caption, @"(?<caption>.{8,300}?[.!?…])\s" + Illustration + @"(?:\s?:\s?(?<credit>{credit}))?\.?",
+        (new ParseRule("caption-illustration", PieceKind.Caption, MaybeBracketed("(?<caption>" + Illustration + ")" + IllustrationCredit) + NoteEnd, RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 50,
+            description: "'Ảnh minh họa' (illustration; also 'Hình minh họa', 'Ảnh mang tính chất minh họa') as a sentence of its own, in brackets or not, with its credit when printed: 'Ảnh minh họa: Internet', 'Ảnh minh họa từ Internet', '(Ảnh minh họa).', '(Ảnh: Minh họa)'. Never the words opening a sentence that goes on ('Ảnh minh họa cho thấy…')."), Hint(NoLimit, IllustrationWords)),
+        (new ParseRule("caption-illustration-line", PieceKind.Caption, @"(?<caption>.{8,300}?[.!?…]|.{8,300}?(?=\s[-–]\s))\s(?:[-–]\s)?" + Illustration + IllustrationCredit + @"\.?",
             RulePlacement.Anywhere, Images + 45,
-            description: "A line of its own that ends with 'Ảnh minh họa' after a sentence ('<caption>. Ảnh minh họa'): the caption of the illustration, as pages that print a paragraph per line leave it. Inside a long line the words only say the photo has no caption (caption-illustration's); a line of more than two sentences is story."),
+            description: "A line of its own that ends with 'Ảnh minh họa' after a sentence or a dash ('<caption>. Ảnh minh họa', '<caption> - Ảnh minh họa từ Internet.'): the caption of the illustration, as pages that print a paragraph per line leave it. Inside a long line the words only say the photo has no caption (caption-illustration's); a line of more than two sentences is story."),
             Hint(320, IllustrationWords)),
         (new ParseRule("caption-in-the-photo-line", PieceKind.Caption, @"(?<caption>" + InSentence + @"{8,300}?[.!?…]\s(?:" + InThePhoto + @")\s?:\s?\p{Lu}" + InSentence + @"{2,300}?[.!?…]?)",
             RulePlacement.Anywhere, Images + 50,
@@ -523,8 +529,8 @@ internal static class BuiltInRules
             RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "A line naming a table, chart or map as a phrase of its own, closed by a full stop ('Bảng xếp hạng La Liga sau vòng đấu thứ 10.', 'Bản đồ khu vực xảy ra động đất.'): the caption of the graphic printed there. A sentence about one says something of it ('Bản đồ được cập nhật hằng ngày.', '… cho thấy …', '… là …') or goes on after a comma, and stays text; a headline naming one prints no full stop."),
             Hint(200, "Bảng", "Biểu đồ", "Bản đồ", "Sơ đồ", "Đồ h", "Infographic")),
-        (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, CaptionBeforeNote + "(?i:" + Illustration + @")\)\.?", RulePlacement.InsideLine, Images + 30,
-            description: "A caption marked '(ảnh minh họa)' inside a line, before or after its full stop."), Hint(NoLimit, IllustrationWords)),
+        (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, CaptionBeforeNote + "(?i:" + Illustration + ")" + IllustrationCredit + @"\)\.?", RulePlacement.InsideLine, Images + 30,
+            description: "A caption marked '(ảnh minh họa)' or '(Ảnh minh họa từ Internet)' inside a line, before or after its full stop."), Hint(NoLimit, IllustrationWords)),
         (new ParseRule("caption-photo-origin", PieceKind.Caption, CaptionBeforeNote + "(?<credit>(?i:" + PhotoOrigin + @"))\)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 30,
             description: "A caption followed by where the photo came from, in brackets: '<caption>. (Ảnh chụp màn hình)', '(Ảnh cắt từ clip)', '(Ảnh tư liệu)', '(Ảnh nv)' (from the person in the story), '(Ảnh từ internet)'; the note is its credit."), Marked('(', NoLimit, PhotoOriginWords)),
         (new ParseRule("credit-photo-origin", PieceKind.Credit, @"\(?(?<credit>" + PhotoOrigin + @")\)?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
