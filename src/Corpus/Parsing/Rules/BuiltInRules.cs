@@ -142,8 +142,8 @@ internal static class BuiltInRules
     /// </summary>
     private const string PhotoPosition = @"\((?:[^()]{0,40}\s)?(?:trái|phải|giữa)(?:\s(?:sang|qua)(?:\s[^(),]{0,20})?)?(?:,[^()]{0,30})?\)";
 
-    /// <summary>The photographer after a writer's name: 'Ảnh: Name', 'Ảnh và video: Name'.</summary>
-    private const string PhotosBy = @"(?:Ảnh|ẢNH)(?:\s(?:và|&)\s(?:video|clip))?\s?:\s?{names}";
+    /// <summary>The photographer after a writer's name: 'Ảnh: Name', 'Ảnh và video: Name', 'Ảnh, video: Name'.</summary>
+    private const string PhotosBy = @"(?:Ảnh|ẢNH)(?:(?:,|\s(?:và|&))\s(?:video|clip))?\s?:\s?{names}";
 
     /// <summary>When a byline says the story was published: 'HH:MM DD/MM/YYYY', or 'DD/MM/YYYY HH:MM' with AM or PM after it or not.</summary>
     private const string PrintedMoment = @"(?:{time}\s{date}|{date}\s{time}(?:\s?(?<ampm>AM|PM))?)";
@@ -240,7 +240,8 @@ internal static class BuiltInRules
     /// <summary>Not a role printed instead of a name (<see cref="AnonymousRoles"/>), as a whole word.</summary>
     private const string NotAnonymousRole = @"(?!(?:" + AnonymousRoles + @")(?![\p{L}\p{M}]))";
 
-    private const string CreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn ảnh|Biểu đồ|Đồ họa|Đồ hoạ|Infographic|Hình|HÌNH|Photo|PHOTO)";
+    /// <summary>What a credit opens with: 'Ảnh', 'Nguồn ảnh', 'Đồ họa', 'Ảnh, video' (photos and clip by one hand), 'Nguồn video'.</summary>
+    private const string CreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ|(?:,| và| &) (?:video|clip))?|ẢNH|Nguồn ảnh|Nguồn video|Biểu đồ|Đồ họa|Đồ hoạ|Infographic|Hình|HÌNH|Photo|PHOTO)";
 
     /// <summary>
     /// Before a credit marker, checked at each position of a caption scanned from its start: one character test rules
@@ -485,7 +486,7 @@ internal static class BuiltInRules
             description: "A caption with its credit in brackets, printed without a colon: '<caption> (Ảnh TN)', '(Ảnh Minh Khôi)'."), Marked(')', 520, "(Ảnh ", "(ẢNH ")),
         (new ParseRule("caption-with-credit", PieceKind.Caption, @"(?<caption>(?:.{0,400}(?<![\s\-–|]))?)(?:\s?[-–|])?\s?(?:" + CreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*|{outlet})|(?:Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*))\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 55,
-            description: "A caption line ending with its credit: '<caption>. Ảnh: X', '<caption>. - Ảnh: Outlet name', and an embedded video's '<caption>. Video: X' (names only after 'Video:': 'Video: Bàn thắng…' is a video's title, teaser-video's); a credit alone is an image with no caption."), Marked(':', 520, "Ảnh", "ẢNH", "Biểu đồ", "Đồ h", "Infographic", "Video", "Clip", "Hình", "HÌNH", "Photo", "PHOTO")),
+            description: "A caption line ending with its credit: '<caption>. Ảnh: X', '<caption>. - Ảnh: Outlet name', and an embedded video's '<caption>. Video: X' (names only after 'Video:': 'Video: Bàn thắng…' is a video's title, teaser-video's); a credit alone is an image with no caption."), Marked(':', 520, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Video", "Clip", "Hình", "HÌNH", "Photo", "PHOTO")),
         (new ParseRule("caption-credit-any-text", PieceKind.Caption, @"(?<caption>.{0,400})\s?(?:Ảnh(?: tư liệu)?|Nguồn)\s?:\s?(?<credit>[^:()]{1,100}?)",
             RulePlacement.AfterImageLabel, Images + 50,
             description: "After an image label, any credit text closing the caption."), Marked(':', 520)),
@@ -537,8 +538,8 @@ internal static class BuiltInRules
             description: "Where the photo came from, alone on a line: 'Ảnh chụp màn hình', 'Ảnh cắt từ clip', 'Ảnh tư liệu', 'Ảnh từ internet'. It credits the caption just before it, or is an image of its own."), Hint(40, PhotoOriginWords)),
         (new ParseRule("credit-photo-origin-sentence", PieceKind.Credit, "(?<credit>" + PhotoWord + "(?:" + FrameOrigin + @")(?:\.\sNguồn\s?:\s?{outlet}(?=\.(?:\s|$)))?)\.", RulePlacement.InsideLine, Images + 20,
             description: "A frame of a screen or a clip as a sentence of its own inside a line, with the outlet it came from when a 'Nguồn: X.' sentence follows: '<caption>. Ảnh chụp màn hình.', '<caption>. Ảnh cắt từ clip. Nguồn: Báo X.'. The sentence before it, which describes the frame, is its caption. Notes that may follow a story sentence when the photo has no caption ('Ảnh tư liệu.', like 'Ảnh minh họa.') do not take it."), Hint(NoLimit, FrameOriginWords)),
-        (new ParseRule("credit-only", PieceKind.Credit, MaybeBracketed("(?:" + CreditMarker + @"|Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
-            description: "A credit alone, in brackets or not ('Ảnh: X', '(Ảnh: Reuters)'): it completes the caption just before it, or is an image of its own."), Marked(':', 200)),
+        (new ParseRule("credit-only", PieceKind.Credit, MaybeBracketed("(?:" + CreditMarker + @"|Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*|{outlet})") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
+            description: "A credit alone, in brackets or not ('Ảnh: X', '(Ảnh: Reuters)', '(Ảnh: Bộ Quốc phòng Nga)'): it completes the caption just before it, or is an image of its own."), Marked(':', 200)),
 
         // Teasers.
         (ParseRule.Structural(DoubledHeadline, PieceKind.Teaser, RulePlacement.Anywhere, Teasers + 90,
