@@ -131,7 +131,7 @@ internal static class BuiltInRules
     private const string MoreSources = @"(?:,\s(?:" + RuleGrammar.HostName + @"|\p{Lu}[^\s,;:!?]*(?:\s\p{Lu}[^\s,;:!?]*){0,3})(?=,|\.?$)){0,3}";
 
     /// <summary>The page's tools printed as text: sharing, comments and their count, printing, saving, the way back to the top.</summary>
-    private const string PageTool = @"(?:Chia sẻ|Bình luận|Ý kiến|In|Gửi|Lưu|Báo lỗi|Phản hồi)(?:\s(?:bài viết|bài|tin|trang))?(?:\s?\(\d{1,6}\))?|Lên đầu trang|Về đầu trang|Đầu trang|Sao chép liên kết|Copy link|Facebook|Twitter|Zalo|Email|Google\+?";
+    private const string PageTool = @"(?:Chia sẻ|Bình luận|Ý kiến|In|Gửi|Lưu|Báo lỗi|Phản hồi)(?:\s(?:bài viết|bài|tin|trang))?(?:\s?\(\d{1,6}\))?|(?:Lượt xem|Lượt đọc|Lượt thích|Lượt chia sẻ)\s?:?\s?[0-9][0-9.,]{0,12}|Lên đầu trang|Về đầu trang|Đầu trang|Sao chép liên kết|Copy link|Facebook|Twitter|Zalo|Email|Google\+?";
 
     /// <summary>Text every <see cref="PhotoPosition"/> holds: a position closing its bracket or a phrase, or the start of 'từ trái sang'.</summary>
     private static readonly string[] PhotoPositionWords = ["trái)", "phải)", "giữa)", "trái,", "phải,", "giữa,", "trái sang", "trái qua", "phải sang", "phải qua"];
@@ -354,8 +354,8 @@ internal static class BuiltInRules
             description: "Widget and menu lines news sites print around the story, and the 'Play' of an embedded video player."), Hint(80)),
         (new ParseRule("page-tools", PieceKind.Chrome, "(?:" + PageTool + @")(?:\s?[|•·/]?\s?(?:" + PageTool + ")){0,7}",
             RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.Closing, Furniture,
-            description: "A line of the page's tools and nothing else: sharing, comments (with their count), printing, saving, going back to the top: 'Chia sẻ bài viết', 'Bình luận (0)', 'In bài viết', 'Chia sẻ Facebook Zalo', 'Lên đầu trang'."),
-            Hint(120, "Chia sẻ", "Bình luận", "Ý kiến", "In", "Gửi", "Lưu", "Báo lỗi", "Phản hồi", "ầu trang", "liên kết", "Copy", "Facebook", "Twitter", "Zalo", "Email", "Google")),
+            description: "A line of the page's tools and nothing else: sharing, comments (with their count), printing, saving, going back to the top: 'Chia sẻ bài viết', 'Bình luận (0)', 'In bài viết', 'Chia sẻ Facebook Zalo', 'Lên đầu trang', and its counts ('Lượt xem: 1.234')."),
+            Hint(120, "Chia sẻ", "Bình luận", "Ý kiến", "In", "Gửi", "Lưu", "Báo lỗi", "Phản hồi", "ầu trang", "liên kết", "Copy", "Facebook", "Twitter", "Zalo", "Email", "Google", "Lượt")),
         (new ParseRule("bare-bullets", PieceKind.Chrome, "-|–|•|\\./\\.", RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.Closing, Furniture,
             description: "A bullet, a dash or an end mark alone."), Hint(5)),
         (new ParseRule("opinion-disclaimer", PieceKind.Chrome, @"\(?Bài viết (?:chỉ )?(?:thể hiện|là) (?:văn phong và )?quan điểm (?:(?:cá nhân|riêng) )?của tác giả(?:\.\)?(?=\s|$)|\)\.?(?=\s|$)|$)",
@@ -433,8 +433,8 @@ internal static class BuiltInRules
             description: "'Theo Name NameOutlet': the writer of a story taken from another outlet, with the outlet glued to the name's last word (a lowercase letter, then the outlet's capital). A name has two words or more, so a one-word outlet spelled in camel case ('Theo VnExpress') stays the source."), Hint(150, "Theo")),
         (new ParseRule("byline-name-outlet-time", PieceKind.Byline, @"(?<author>{names})\s[-–]\s(?:[Tt]heo\s)?(?<agency>{outlet})\s?\|\s?" + PrintedMoment, RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "'Name - Outlet | HH:MM DD/MM/YYYY': the writer, the outlet (after 'Theo' or not) and when the story was published, its time before or after the date ('Name - Theo Outlet | 13/01/2022 02:24 PM')."), Marked('|', 150)),
-        (new ParseRule("byline-name-time", PieceKind.Byline, @"(?<author>{names})\s?\|\s?{time}\s{date}", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 55,
-            description: "'Name | HH:MM DD/MM/YYYY': the writer and when the story was published."), Marked('|', 150)),
+        (new ParseRule("byline-name-time", PieceKind.Byline, @"(?<author>{names})\s?\|\s?" + PrintedMoment, RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 55,
+            description: "'Name | HH:MM DD/MM/YYYY' or 'Name | DD/MM/YYYY HH:MM': the writer and when the story was published."), Marked('|', 150)),
         (new ParseRule("byline-text-and-photos", PieceKind.Byline, @"(?:Tin|Bài)(?:\s?[-,]\s?|\svà\s)ảnh\s?:\s?(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "The writer and photographer: 'Tin-ảnh: Name', 'Tin, ảnh: Name', 'Bài và ảnh: Name'."), Hint(150, "ảnh")),
         (new ParseRule("byline-produced-by", PieceKind.Byline, @"(?:Thực hiện|Nội dung|Bài|Tổng hợp|Tác giả)\s?:\s?(?<author>{names})(?:\s?[-–;,|]\s?" + PhotosBy + @")?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
