@@ -962,6 +962,7 @@ internal sealed partial class PageReader
         while (index >= 0)
         {
             var piece = _pieces[index];
+            if (piece.Kind == PieceKind.Credit && !signed) piece = ReclaimSignature(index);
             if (piece.Kind != PieceKind.Body)
             {
                 signed |= piece.Kind == PieceKind.Byline;
@@ -983,6 +984,29 @@ internal sealed partial class PageReader
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A credit taken from inside the story's last line that a closing rule for bylines takes whole: the writer with the
+    /// photos' source glued to the last sentence ('… khi sử dụng. Minh Minh Nguồn ảnh: X') is the signature, not a
+    /// caption naming a person. Returns the piece at <paramref name="index"/>, replaced when so.
+    /// </summary>
+    private Piece ReclaimSignature(int index)
+    {
+        var piece = _pieces[index];
+        if (piece.Start == 0 || piece.Rule is null || (piece.Rule.Placement & RulePlacement.InsideLine) == 0) return piece;
+        var text = piece.Text;
+        foreach (var rule in _rules.Closing)
+        {
+            if (rule.Kind != PieceKind.Byline) continue;
+            var match = MatchTail(rule, text, opensLine: false, PieceKind.Body);
+            if (match is null || match.Index != 0) continue;
+            var signature = new Piece(PieceKind.Byline, rule, piece.Line, piece.Start, piece.End, match);
+            _pieces[index] = signature;
+            return signature;
+        }
+
+        return piece;
     }
 
     /// <summary>
