@@ -174,8 +174,11 @@ internal static class BuiltInRules
         return false;
     }
 
-    /// <summary>A date as pages print it over a story, 'ngày' or 'Ngày' before it or not: '12/06/2023', '12-06-2023', '12.06.2023' (one separator throughout).</summary>
-    private const string PrintedDay = @"(?:[Nn]gày\s)?(?<d>[0-9]{1,2})(?<_separator>[/.\-])(?<m>[0-9]{1,2})\k<_separator>(?<y>[0-9]{4})";
+    /// <summary>A date as pages print it over a story, 'ngày' or 'Ngày' before it or not: '12/06/2023', '12-06-2023', '12.06.2023' (one separator throughout), or written out: '16 tháng 6 năm 2023'.</summary>
+    private const string PrintedDay = @"(?:[Nn]gày\s)?(?:(?<d>[0-9]{1,2})(?<_separator>[/.\-])(?<m>[0-9]{1,2})\k<_separator>(?<y>[0-9]{4})|(?<d>[0-9]{1,2})\stháng\s(?<m>[0-9]{1,2}),?\snăm\s(?<y>[0-9]{4}))";
+
+    /// <summary>Between a printed date and time: a comma, bar or dash, a space, or 'lúc' ('12/06/2023 lúc 10:30').</summary>
+    private const string DayClockSeparator = @"(?:\s?[,|–-]?\s?|\slúc\s)";
 
     /// <summary>A time as pages print it over a story, with seconds and AM/PM when printed: '10:30', '10:30:15', '10:30 AM'.</summary>
     private const string PrintedClock = @"{time}(?::(?<s>[0-9]{2}))?(?:\s?(?<ampm>AM|PM))?";
@@ -386,9 +389,9 @@ internal static class BuiltInRules
         // Metadata lines.
         (new ParseRule("byline-under-headline", PieceKind.Byline, BareNames, RulePlacement.Opening, Metadata + 90,
             description: "A line of names alone under the headline the page printed, before the story's first paragraph, as some sites print the writer ('Minh Khang', 'MINH KHANG - THU HÀ'): the same shapes as a bare byline at the end. A first line of names is the headline ('THÔNG XE CẦU MỚI')."), new RuleHints(120, [], UnderHeadline: true)),
-        (new ParseRule("dateline-printed", PieceKind.Dateline, @"(?:(?:Cập nhật|Đăng|Ngày đăng|Ngày cập nhật|Thời gian|Xuất bản)(?: lúc| ngày)?\s?:?\s)?(?:" + Weekday + @"\s?,?\s)?(?:" + PrintedDay + @"(?:\s?[,|–-]?\s?" + PrintedClock + @")?|" + PrintedClock + @"\s?[,|–-]?\s?(?:" + Weekday + @"\s?,?\s)?" + PrintedDay + @")(?:\s?\(?GMT\s?\+\s?0?7(?::00)?\)?)?",
+        (new ParseRule("dateline-printed", PieceKind.Dateline, @"(?:(?:Cập nhật|Đăng|Ngày đăng|Ngày cập nhật|Thời gian|Xuất bản)(?: lúc| ngày)?\s?:?\s)?(?:" + Weekday + @"\s?,?\s)?(?:" + PrintedDay + @"(?:" + DayClockSeparator + PrintedClock + @")?|" + PrintedClock + DayClockSeparator + @"(?:" + Weekday + @"\s?,?\s)?" + PrintedDay + @")(?:\s?\(?GMT\s?\+\s?0?7(?::00)?\)?)?",
             RulePlacement.Opening, Metadata + 90,
-            description: "The date and time a page prints above or under its headline, before the story: 'Thứ hai, 12/6/2023, 10:30 (GMT+7)', '12/06/2023 10:30 GMT+7', 'Cập nhật: 10:30 12/06/2023', 'Thứ Hai, 12/06/2023 - 10:30', 'Thứ hai, ngày 12/06/2023 10:30 AM', 'Đăng lúc 10:30 ngày 12/06/2023', '12-06-2023 10:30:15'; the date alone is that day's. It fills Published."), Hint(80)),
+            description: "The date and time a page prints above or under its headline, before the story: 'Thứ hai, 12/6/2023, 10:30 (GMT+7)', '12/06/2023 10:30 GMT+7', 'Cập nhật: 10:30 12/06/2023', 'Thứ Hai, 12/06/2023 - 10:30', 'Thứ hai, ngày 12/06/2023 10:30 AM', 'Đăng lúc 10:30 ngày 12/06/2023', 'Đăng ngày 12/06/2023 lúc 10:30', '12-06-2023 10:30:15', 'Ngày 16 tháng 6 năm 2023'; the date alone is that day's. It fills Published."), Hint(80)),
         (new ParseRule("breadcrumb", PieceKind.Chrome, BreadcrumbStep + @"(?:\s?[>»›]\s?" + BreadcrumbStep + "){1,5}",
             RulePlacement.Opening, Furniture,
             description: "The page's place in the site above its headline: sections joined by '>', '»' or '›' ('Trang chủ > Thời sự > Xã hội')."), Hint(150, ">", "»", "›")),
