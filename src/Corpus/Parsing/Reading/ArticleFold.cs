@@ -104,6 +104,7 @@ internal sealed class ArticleFold
             case PieceKind.Byline:
                 AddByline(piece);
                 break;
+            case PieceKind.Headline when piece.Group("source") is not null:
             case PieceKind.SourceLine when BuiltInRules.IsOutletPrefix(piece.Rule):
                 (_outletPrefixes ??= []).Add(piece);
                 break;

@@ -177,6 +177,16 @@ internal static class BuiltInRules
     /// <summary>A date as pages print it over a story, 'ngày' or 'Ngày' before it or not: '12/06/2023', '12-06-2023', '12.06.2023' (one separator throughout), or written out: '16 tháng 6 năm 2023'.</summary>
     private const string PrintedDay = @"(?:[Nn]gày\s)?(?:(?<d>[0-9]{1,2})(?<_separator>[/.\-])(?<m>[0-9]{1,2})\k<_separator>(?<y>[0-9]{4})|(?<d>[0-9]{1,2})\stháng\s(?<m>[0-9]{1,2}),?\snăm\s(?<y>[0-9]{4}))";
 
+    /// <summary>
+    /// An outlet's name as a saved page's title prints it after the headline: a paper, magazine or station named by its
+    /// kind ('Báo Dân trí', 'Tạp chí Tri thức'), a name ending in 'Online' or 'News' ('Tuổi Trẻ Online', 'VTC News'), or a
+    /// host ('VnExpress.net', 'VTV.VN', 'thanhnien.vn').
+    /// </summary>
+    private const string SiteName =
+        @"(?:(?:Báo|BÁO|Tạp chí|Đài|Cổng thông tin|Trang tin)\s\p{Lu}[\p{L}\p{M}\p{Nd}&.\-]*(?:\s[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}&.\-]*){0,3}"
+        + @"|\p{Lu}[\p{L}\p{M}\p{Nd}]*(?:\s\p{Lu}[\p{L}\p{M}\p{Nd}]*){0,2}\s(?:Online|ONLINE|News|NEWS)"
+        + @"|[\p{L}\p{Nd}][\p{L}\p{Nd}\-]*(?:\.[\p{L}\p{Nd}\-]+)*\.(?:vn|VN|com|COM|net|NET|org|ORG))";
+
     /// <summary>Between a printed date and time: a comma, bar or dash, a space, or 'lúc' ('12/06/2023 lúc 10:30').</summary>
     private const string DayClockSeparator = @"(?:\s?[,|–-]?\s?|\slúc\s)";
 
@@ -316,6 +326,9 @@ internal static class BuiltInRules
             description: "A '# key = value' (or '# key: value') line at the top of the file is a metadata header."), Marked('#', 2000)),
         (ParseRule.Structural(Headline, PieceKind.Headline, RulePlacement.Opening, Structure + 40,
             "The first line after the header is the headline when the page's address names it (its slug), or, with no slug, when it reads as one: one sentence, no full stop, at most 250 characters."), Hint(NoLimit)),
+        (new ParseRule("headline-site-name", PieceKind.Headline, @"(?<title>\S.{8,250}?)\s(?:[-–]\s(?<source>" + SiteName + @")|\|\s(?<source>" + SiteName + "|" + @"\p{Lu}[\p{L}\p{M}\p{Nd}.]*(?:\s\p{Lu}[\p{L}\p{M}\p{Nd}.]*){0,3}))", RulePlacement.Opening, Structure + 45,
+            description: "A headline saved from the page's own title, with the site's name after a dash or a bar: 'Giá vàng tăng mạnh - VnExpress.net', '… | Báo Dân trí', '… - Tuổi Trẻ Online'. The title is the headline; the site's name fills Agency (Site, for a host) like the outlet a lead opens with. After a dash only a name that says it is an outlet counts ('Báo …', '… Online', a host), so 'Messi - Ronaldo' and 'Mỹ - NATO' stay whole."),
+            Hint(320, "-", "–", "|")),
         (ParseRule.Structural(TitleRepeated, PieceKind.Chrome, RulePlacement.Anywhere, Structure,
             "The headline printed again (same letters and digits, with or without diacritics)."), Hint(NoLimit)),
         (ParseRule.Structural(BrokenLines, PieceKind.Body, RulePlacement.Anywhere, Structure,

@@ -297,7 +297,7 @@ internal static class RuleGrammar
     /// <summary>For each kind: the groups it takes, which of them must be there (any one of <c>AnyOf</c>), and where it may apply.</summary>
     private static readonly Dictionary<PieceKind, (string[] Groups, string[] AnyOf, RulePlacement Places)> Contracts = new()
     {
-        [PieceKind.Headline] = (["title"], [], RulePlacement.Opening),
+        [PieceKind.Headline] = (["title", "source"], [], RulePlacement.Opening),
         [PieceKind.Body] = ([], [], All),
         [PieceKind.Subheading] = (["heading"], [], RulePlacement.Anywhere | RulePlacement.InsideLine),
         [PieceKind.ImageLabel] = (["label", "subject", "caption", "credit"], ["label"], RulePlacement.Anywhere),
