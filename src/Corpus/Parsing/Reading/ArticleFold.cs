@@ -301,7 +301,7 @@ internal sealed class ArticleFold
     private void AddSource(Piece piece)
     {
         var filled = true;
-        var source = piece.Group("source");
+        var source = NameIn(piece, "source");
         if (source is not null)
         {
             var host = Hosts.Parse(source);
@@ -309,9 +309,9 @@ internal sealed class ArticleFold
         }
 
         if (piece.Group("url") is { } url) filled &= FillUrl(url);
-        if (piece.Group("agency") is { } agency) filled &= Fill(ref _agency, agency);
+        if (NameIn(piece, "agency") is { } agency) filled &= Fill(ref _agency, agency);
         if (piece.Group("site") is { } site) filled &= Fill(ref _site, site.ToLowerInvariant());
-        if (piece.Group("author") is { } author) filled &= Fill(ref _author, author);
+        if (NameIn(piece, "author") is { } author) filled &= Fill(ref _author, author);
         if (!filled) Demote(piece, "disagrees with an earlier source");
     }
 
@@ -321,7 +321,7 @@ internal sealed class ArticleFold
     /// </summary>
     private void AddOutletPrefix(Piece piece)
     {
-        var source = piece.Group("source");
+        var source = NameIn(piece, "source");
         if (source is null) return;
         var host = Hosts.Parse(source);
         if (host is not null ? Fill(ref _site, host) : Fill(ref _agency, source)) return;
@@ -331,8 +331,8 @@ internal sealed class ArticleFold
 
     private void AddByline(Piece piece)
     {
-        var author = piece.Group("author");
-        var agency = piece.Group("agency");
+        var author = NameIn(piece, "author");
+        var agency = NameIn(piece, "agency");
         if (!Agrees(_author, author) || !Agrees(_agency, agency))
         {
             Demote(piece, "disagrees with an earlier byline");
@@ -361,7 +361,7 @@ internal sealed class ArticleFold
     /// </summary>
     private void AddDateline(Piece piece)
     {
-        var agency = piece.Group("agency");
+        var agency = NameIn(piece, "agency");
         var printed = PrintedDate.Read(piece.Match!, piece.Line, PrintedDate.Vietnam, _problems);
         if (_published is { } known && printed is { } later && known.TimeOfDay != TimeSpan.Zero && later.Date == known.Date
             && later > known && agency is null)
@@ -384,6 +384,19 @@ internal sealed class ArticleFold
         printed is { } date && (date == known || (known.TimeOfDay == TimeSpan.Zero && date.Date == known.Date));
 
     private static bool Agrees(string? current, string? value) => current is null || value is null || current == value;
+
+    /// <summary>
+    /// A name a piece's group holds, without the full stop that closes the line after it ('Theo Reuters.', 'Thu Hà/VOV.'):
+    /// a name ends with a letter or digit. Initials keep theirs ('Q.H.').
+    /// </summary>
+    private static string? NameIn(Piece piece, string group)
+    {
+        var value = piece.Group(group);
+        if (value is null || value.Length < 3 || value[value.Length - 1] != '.') return value;
+        var beforeStop = value[value.Length - 2];
+        var initial = value[value.Length - 3] is '.' or ' ';
+        return char.IsLetterOrDigit(beforeStop) && !initial ? value.Substring(0, value.Length - 1) : value;
+    }
 
     /// <summary>Fills an empty field; true when the field now holds <paramref name="value"/> (or there was nothing to fill).</summary>
     private static bool Fill(ref string? field, string? value)

@@ -128,7 +128,7 @@ internal static class BuiltInRules
     /// The further sources of a source line, each after ', ' and a name, a host or one capitalized word
     /// ('Theo Familyminded, Fodor'sTravel'). Never words going on in lowercase: 'Theo AFP, Nga phản đối' is a sentence.
     /// </summary>
-    private const string MoreSources = @"(?:,\s(?:" + RuleGrammar.HostName + @"|\p{Lu}[^\s,;:!?]*(?:\s\p{Lu}[^\s,;:!?]*){0,3})(?=,|\.?$)){0,3}";
+    private const string MoreSources = @"(?:,\s(?:" + RuleGrammar.HostName + @"|\p{Lu}[^\s,;:!?]*?(?:\s\p{Lu}[^\s,;:!?]*?){0,3})(?=,|\.?$)){0,3}";
 
     /// <summary>The page's tools printed as text: sharing, comments and their count, printing, saving, the way back to the top.</summary>
     private const string PageTool = @"(?:Chia sẻ|Bình luận|Ý kiến|In|Gửi|Lưu|Báo lỗi|Phản hồi)(?:\s(?:bài viết|bài|tin|trang))?(?:\s?\(\d{1,6}\))?|(?:Lượt xem|Lượt đọc|Lượt thích|Lượt chia sẻ)\s?:?\s?[0-9][0-9.,]{0,12}|Lên đầu trang|Về đầu trang|Đầu trang|Sao chép liên kết|Copy link|Facebook|Twitter|Zalo|Email|Google\+?";
@@ -465,10 +465,12 @@ internal static class BuiltInRules
             description: "A reader's letter signed 'Bạn đọc Name' or 'Độc giả Name'."), Hint(150, "ạn đọc", "ộc giả", "ẠN ĐỌC", "ỘC GIẢ")),
         (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @"\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'(Theo X)' alone: the source of the story, as 'Theo X'."), Marked('(', 150, "heo")),
-        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo(?:\s?:)?\s(?:" + WebAddress + @"|(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|" + RuleGrammar.HostName + @"(?:/|$))(?<source>[^\s,;:!?]+(?:\s[^\s,;:!?]+){0,4}" + MoreSources + "))", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo(?:\s?:)?\s(?:" + WebAddress + @"|(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|" + RuleGrammar.HostName + @"(?:/|\.?$))(?<source>[^\s,;:!?]+?(?:\s[^\s,;:!?]+?){0,4}" + MoreSources + @"))\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'Theo X' (or 'Theo báo X', 'Theo: X'), X a capitalized name or a host, or several joined by ', ' ('Theo Reuters, AFP'): the source of the story; a host gives the site, another name the agency, an address ('Theo https://…') the URL."), Hint(150, "Theo")),
         (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn(?: tin)?\s?:?\s(?:" + WebAddress + @"|(?!(?:" + CompiledNotes + @")(?![\p{L}\p{M}]))(?<source>{outlet}))") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
             description: "'Nguồn: X', 'Nguồn tin: X' or 'Nguồn X', in brackets or not, closing a story: its source. An address ('Nguồn: https://…') is the article's own URL, as on a line of its own."), Hint(150, "Nguồn")),
+        (new ParseRule("source-references", PieceKind.SourceLine, @"(?:(?:Bài viết|Bài|Tin|Nội dung)(?: có)? sử dụng (?:tư liệu|thông tin|tài liệu|nguồn)(?: tham khảo)?(?: của| từ)?\s?:?|(?:Nguồn|Tài liệu) tham khảo\s?:|Tham khảo\s?:)\s(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @")(?<source>[^\s,;:!?]+?(?:\s[^\s,;:!?]+?){0,4}" + MoreSources + @")\.?", RulePlacement.Closing, Metadata + 35,
+            description: "What the story drew on, closing it: 'Bài viết có sử dụng tư liệu của Reuters, AFP.', 'Nguồn tham khảo: BBC, CNN', 'Tham khảo: X': its sources, as 'Theo X' names them."), Hint(200, "ham khảo", "sử dụng")),
         (new ParseRule("address-line", PieceKind.SourceLine, @"(?<url>https?://\S+)", RulePlacement.Anywhere | RulePlacement.Closing | RulePlacement.InList, Metadata + 30,
             description: "An address alone on a line: the article's own URL."), Hint(2000, "http")),
         (new ParseRule("compilation-note", PieceKind.Chrome, @"\(?(?:Nguồn\s?:\s?)?(?:" + CompiledNotes + "|ST|" + CompiledShort + @")(?:\stừ\s(?:[Ii]nternet|mạng xã hội|nhiều nguồn))?\)?\.?", RulePlacement.Closing, Metadata + 20,
