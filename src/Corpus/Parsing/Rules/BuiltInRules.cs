@@ -492,6 +492,8 @@ internal static class BuiltInRules
             description: "An image label naming the story and the figure: '<title> - Hình 1'."), Hint(400, " - Hình ")),
         (new ParseRule("label-ascii-glued-caption", PieceKind.ImageLabel, @"(?<label>(?<subject>[\x20-\x7E]+?) hinh anh [0-9]+)(?<caption>.*)", RulePlacement.Anywhere, Images + 90,
             description: "An image label in ASCII with the caption glued to it: '<title without marks> hinh anh 1<caption>'."), Hint(NoLimit, " hinh anh ")),
+        (new ParseRule("label-numbered-figure", PieceKind.ImageLabel, @"(?<label>(?:Ảnh|ẢNH|Hình ảnh|Hình|HÌNH|Bảng|Biểu đồ|Sơ đồ|Đồ thị)\s[0-9]{1,3}[a-z]?)\s?[:.]\s(?<caption>\p{Lu}.{2,300})", RulePlacement.Anywhere, Images + 90,
+            description: "A numbered figure with its caption: 'Ảnh 1: Cảnh hoang tàn sau bão.', 'Hình 2. Sơ đồ …', 'Bảng 1: Kết quả khảo sát'. The label alone ('Ảnh 3') stays text: the line after it may be story."), Hint(320, "Ảnh ", "ẢNH ", "Hình ", "HÌNH ", "Bảng ", "Biểu đồ ", "Sơ đồ ", "Đồ thị ")),
         (new ParseRule("label-caption-marker", PieceKind.ImageLabel, "(?<label>Chú thích ảnh)", RulePlacement.Anywhere, Images + 90,
             description: "'Chú thích ảnh' alone: the caption follows."), Hint(20, "Chú thích ảnh")),
         (ParseRule.Structural(StoryHeading, PieceKind.Subheading, RulePlacement.Anywhere, Images + 80,
