@@ -241,6 +241,15 @@ internal static class BuiltInRules
     /// <summary>'Trong ảnh' (in the photo) before what a photo shows.</summary>
     private const string InThePhoto = "Trong ảnh|TRONG ẢNH";
 
+    /// <summary>A call to read or watch another article: 'Xem thêm', 'XEM NGAY', 'Xem tiếp', 'Xem thêm Video', 'XEM VIDEO', 'Mời quý độc giả xem video', 'Mời xem thêm'.</summary>
+    private const string SeeMoreCall = @"(?:(?:Xem|XEM|Đọc|ĐỌC)\s(?:thêm|THÊM|ngay|NGAY|tiếp|TIẾP)(?:\s" + VideoWord + @")?|(?:Mời|MỜI)(?:\s(?:bạn đọc|quý độc giả|quý vị|độc giả))?\s(?:xem|XEM|đọc|ĐỌC)(?:\s(?:thêm|THÊM))?(?:\s" + VideoWord + @")?|(?:Xem|XEM)\s" + VideoWord + ")";
+
+    /// <summary>
+    /// The title a call to read more links to: up to the end of its sentence, or to where a story sentence is glued on;
+    /// never across that sentence, even when the line ends there too ('Xem thêm: Giá lúa tăng Theo ông Tư, giá sẽ giảm.').
+    /// </summary>
+    private static string SeeMoreTitle => "(?<title>(?:(?!" + GluedSentenceAhead + ")" + InSentence + ")+?)(?:[.!?…](?=\\s|$)|" + BeforeGluedSentence + "|$)";
+
     /// <summary>'Video' or 'clip' after a call to watch ('Xem video: …', 'XEM CLIP: …').</summary>
     private const string VideoWord = "(?:Video|VIDEO|video|Clip|CLIP|clip)";
 
@@ -508,7 +517,7 @@ internal static class BuiltInRules
             description: "A caption with its credit in brackets, printed without a colon: '<caption> (Ảnh TN)', '(Ảnh Minh Khôi)'."), Marked(')', 520, "(Ảnh ", "(ẢNH ")),
         (new ParseRule("caption-with-credit", PieceKind.Caption, @"(?<caption>(?:.{0,400}(?<![\s\-–|]))?)(?:\s?[-–|])?\s?(?:" + CreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*|{outlet})|(?:Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*))\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 55,
-            description: "A caption line ending with its credit: '<caption>. Ảnh: X', '<caption>. - Ảnh: Outlet name', and an embedded video's '<caption>. Video: X' (names only after 'Video:': 'Video: Bàn thắng…' is a video's title, teaser-video's); a credit alone is an image with no caption."), Marked(':', 520, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Video", "Clip", "Hình", "HÌNH", "Photo", "PHOTO")),
+            description: "A caption line ending with its credit: '<caption>. Ảnh: X', '<caption>. - Ảnh: Outlet name', and an embedded video's '<caption>. Video: X' (names only after 'Video:': 'Video: Bàn thắng…' is a video's title, teaser-video's); a credit alone is an image with no caption."), Marked(':', 520, "Ảnh", "ẢNH", "Nguồn ảnh", "Nguồn video", "Biểu đồ", "Đồ h", "Infographic", "Video", "Clip", "Hình", "HÌNH", "Photo", "PHOTO")),
         (new ParseRule("caption-credit-any-text", PieceKind.Caption, @"(?<caption>.{0,400})\s?(?:Ảnh(?: tư liệu)?|Nguồn)\s?:\s?(?<credit>[^:()]{1,100}?)",
             RulePlacement.AfterImageLabel, Images + 50,
             description: "After an image label, any credit text closing the caption."), Marked(':', 520)),
@@ -566,9 +575,12 @@ internal static class BuiltInRules
         // Teasers.
         (ParseRule.Structural(DoubledHeadline, PieceKind.Teaser, RulePlacement.Anywhere, Teasers + 90,
             "A headline the scraper printed twice (glued or on two lines) outside any list is a teaser; after a byline, the line after it is its summary."), Hint(NoLimit)),
-        (new ParseRule("teaser-see-more", PieceKind.Teaser, @"(?:=>|>>|»|[*+](?=\s))?\s?(?:(?:Xem|XEM|Đọc|ĐỌC)\s(?:thêm|THÊM|ngay|NGAY|tiếp|TIẾP)(?:\s" + VideoWord + @")?|(?:Mời|MỜI)(?:\s(?:bạn đọc|quý độc giả|quý vị|độc giả))?\s(?:xem|XEM|đọc|ĐỌC)(?:\s(?:thêm|THÊM))?(?:\s" + VideoWord + @")?|(?:Xem|XEM)\s" + VideoWord + @")(?:\s?:|\s(?:>>|»))\s?(?<title>" + InSentence + "+?)(?:[.!?…](?=\\s|$)|" + BeforeGluedSentence + "|$)",
+        (new ParseRule("teaser-see-more", PieceKind.Teaser, @"(?:=>|>>|»|[*+](?=\s))?\s?" + SeeMoreCall + @"\s?:\s?" + SeeMoreTitle,
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
-            description: "'Xem thêm: …', 'Xem tiếp: …', '=>XEM NGAY: …', 'Xem thêm Video: …', 'XEM VIDEO: …', 'Mời quý độc giả xem video: …', 'Mời xem thêm: …', '* Xem thêm: …', 'Đọc thêm >> …': a link to another article, up to the end of its sentence, or to where a sentence of the story is glued on ('Xem thêm: Giá lúa tăng mạnh Theo ông Tư, …')."), Hint(NoLimit, "Xem", "XEM", "Đọc", "ĐỌC", "Mời", "MỜI")),
+            description: "'Xem thêm: …', 'Xem tiếp: …', '=>XEM NGAY: …', 'Xem thêm Video: …', 'XEM VIDEO: …', 'Mời quý độc giả xem video: …', 'Mời xem thêm: …', '* Xem thêm: …': a link to another article, up to the end of its sentence, or to where a sentence of the story is glued on ('Xem thêm: Giá lúa tăng mạnh Theo ông Tư, …')."), Marked(':', NoLimit, "Xem", "XEM", "Đọc", "ĐỌC", "Mời", "MỜI")),
+        (new ParseRule("teaser-see-more-arrow", PieceKind.Teaser, SeeMoreCall + @"\s(?:>>|»)\s?" + SeeMoreTitle,
+            RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
+            description: "The call to read more with an arrow instead of a colon: 'Đọc thêm >> …', 'Xem thêm » …', as teaser-see-more reads it."), Hint(NoLimit, ">>", "»")),
         (new ParseRule("teaser-here", PieceKind.Teaser, @"(?:>>|=>|»)\s?(?<title>(?:(?!>>|=>|»).){3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
             description: "'>> … TẠI ĐÂY': a link to another article; links run together ('>> A TẠI ĐÂY >> B TẠI ĐÂY') are one each."), Hint(NoLimit, ">", "»")),
         (new ParseRule("teaser-see-details-here", PieceKind.Teaser, @"(?:Xem|XEM|Đọc|ĐỌC|Mời (?:bạn đọc |quý vị )?xem)\s(?:chi tiết|CHI TIẾT|toàn văn|TOÀN VĂN|đầy đủ|ĐẦY ĐỦ)\s(?<title>" + InSentence + @"{3,200}?)\s?(?:TẠI ĐÂY|Tại đây|tại đây)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 50,
