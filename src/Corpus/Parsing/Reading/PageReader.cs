@@ -613,6 +613,8 @@ internal sealed partial class PageReader
                 continue;
             }
 
+            // A list of other stories follows a story: a heading above any story text ('Tiêu điểm' over the headline) opens none.
+            if (rule.Kind == PieceKind.ListHeading && !_bodySeen) continue;
             if (!rule.MayMatchLine(text)) continue;
             var match = Run(rule, rule.Whole!, text, 0);
             if (!match.Success || rule.Kind == PieceKind.Caption && HoldsStory(match.Groups["caption"])) continue;

@@ -202,7 +202,7 @@ internal static class BuiltInRules
         "Giải trí", "Văn hóa", "Văn hoá", "Thể thao", "Bóng đá", "Pháp luật", "Giáo dục", "Tuyển sinh", "Sức khỏe", "Sức khoẻ", "Y tế",
         "Đời sống", "Gia đình", "Du lịch", "Khoa học", "Công nghệ", "Số hóa", "Xe", "Ô tô", "Xe máy", "Quân sự", "Thời trang",
         "Âm nhạc", "Ẩm thực", "Môi trường", "Nhịp sống", "Bạn đọc", "Góc nhìn", "Ý kiến", "Tâm sự", "Nhà đất", "Việc làm",
-        "Lao động", "Thị trường", "Tiêu dùng", "An ninh", "Hình sự", "Tin tức", "Tin nóng") + ")";
+        "Lao động", "Thị trường", "Tiêu dùng", "An ninh", "Hình sự", "Tin tức", "Tin nóng", "Tiêu điểm", "Phóng sự", "Điều tra") + ")";
 
     /// <summary>A section of a site in a breadcrumb: up to five words, the first capitalized ('Trang chủ', 'Thời sự', 'Bất động sản').</summary>
     private const string BreadcrumbStep = @"\p{Lu}[\p{L}\p{M}\p{Nd}&\-]*(?:\s[\p{L}\p{M}\p{Nd}&\-]+){0,4}";
