@@ -316,7 +316,7 @@ internal static class BuiltInRules
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
 
     /// <summary>How a page addresses its readers, listeners or viewers: 'bạn đọc', 'quý độc giả', 'quý vị', 'khán giả'.</summary>
-    private const string Readers = "(?:[Qq]uý\\s)?(?:[Bb]ạn đọc|[Đđ]ộc giả|[Kk]hán giả|[Tt]hính giả|[Kk]hán thính giả)|[Qq]uý vị";
+    private const string Readers = @"(?:[Qq]uý\s)?(?:[Bb]ạn đọc|[Đđ]ộc giả|[Kk]hán giả|[Tt]hính giả|[Kk]hán thính giả)|[Qq]uý vị";
 
     /// <summary>A call to subscribe to the outlet's channel: 'ĐĂNG KÝ KÊNH YOUTUBE X', 'Mời bạn đọc đăng ký kênh Youtube' and up to four more words.</summary>
     private const string SubscribeCall = @"(?i:(?:mời (?:quý )?(?:bạn đọc|độc giả|khán giả|quý vị) )?(?:hãy )?(?:nhấn )?đăng ký(?: theo dõi)? kênh)(?:\s[^\s.!?…:]+){0,4}";
