@@ -46,6 +46,9 @@ internal sealed partial class PageReader
     /// <summary>The fewest letters and digits a URL slug needs to decide whether the first line is the headline.</summary>
     private const int MinSlugLength = 12;
 
+    /// <summary>The fewest sentences a line holds to read as a story's paragraph inside a box of links (an item's title holds one).</summary>
+    private const int MinParagraphSentences = 2;
+
     private const string FrontMatterFence = "---";
 
     /// <summary>Characters of spacing and punctuation a line may have beyond twice its key's length.</summary>
@@ -1190,12 +1193,31 @@ internal sealed partial class PageReader
             }
 
             if (claimed) continue;
+
+            // A box of links printed inside the story: two paragraphs in a row, each of two sentences or more, are the
+            // story going on (an item's summary is one such line between titles), and the story is read on from there.
+            if (index + 1 < _lines.Count && ReadsAsParagraph(line) && ReadsAsParagraph(_lines[index + 1]))
+            {
+                FlushList(reader, heading, items);
+                _storyEnd = -1;
+                return index;
+            }
+
             items.Add(line);
             if (itemsRule is not null) Add(PieceKind.ListItem, itemsRule, line);
         }
 
         FlushList(reader, heading, items);
         return _lines.Count;
+    }
+
+    /// <summary>Whether <paramref name="line"/> holds two sentences or more and ends with a closed one, as a story's paragraph does.</summary>
+    private bool ReadsAsParagraph(SourceLine line)
+    {
+        var text = line.Text;
+        if (text.Length == 0 || text[text.Length - 1] is not ('.' or '!' or '?' or '…' or '"' or '”' or '»')) return false;
+        SentenceSplitter.Starts(text, _starts);
+        return _starts.Count >= MinParagraphSentences;
     }
 
     /// <summary>
