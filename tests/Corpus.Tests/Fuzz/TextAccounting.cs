@@ -40,7 +40,7 @@ internal static class TextAccounting
         if (result.Problems.Any(p => p.Kind is ParseProblemKind.BinaryContent or ParseProblemKind.MisdecodedText)) return [];
 
         var article = result.Article;
-        var dropped = ArticleParser.Explain(raw).Where(piece => Dropped.Contains(piece.Kind)).ToLookup(piece => piece.Line, piece => piece.Text);
+        var dropped = ArticleParser.Explain(raw).Where(piece => Dropped.Contains(piece.Kind)).ToList();
         var fields = Fields(article).Where(f => f.Length > 0).Distinct().OrderByDescending(f => f.Length).ToList();
         var numbers = DateNumbers(article);
         var allFields = string.Join("\u0001", fields);
@@ -67,7 +67,12 @@ internal static class TextAccounting
             if (titleKey.Length > 0 && TextCleaning.Key(text) == titleKey) continue;
 
             var rest = text;
-            foreach (var piece in dropped[line.Number]) rest = rest.Replace(piece, " ", StringComparison.Ordinal);
+            // A piece on lines the reader joined (a sentence broken at a link) is numbered with the first of them.
+            foreach (var piece in dropped)
+            {
+                if (piece.Line <= line.Number) rest = rest.Replace(piece.Text, " ", StringComparison.Ordinal);
+            }
+
             foreach (var field in fields) rest = rest.Replace(field, " ", StringComparison.OrdinalIgnoreCase);
             foreach (var token in Tokens(rest))
             {

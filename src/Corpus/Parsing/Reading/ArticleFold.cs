@@ -46,6 +46,9 @@ internal sealed class ArticleFold
     /// <summary>The metadata key of the time a page says it was updated, after the time it was published.</summary>
     private const string UpdatedKey = "updated";
 
+    /// <summary>The metadata key of who took, or where came from, the story's photos, as a byline names them.</summary>
+    private const string PhotosKey = "photos";
+
     private ArticleFold(List<ParseProblem> problems) => _problems = problems;
 
     [MethodImpl(Jit.ParseLoop)]
@@ -351,6 +354,7 @@ internal sealed class ArticleFold
         Fill(ref _author, author);
         Fill(ref _agency, agency);
         _published = printed ?? _published;
+        if (piece.Group("photos") is { } photos) _metadata.Add(new MetadataEntry(PhotosKey, photos));
     }
 
     /// <summary>

@@ -303,7 +303,7 @@ internal static class RuleGrammar
         [PieceKind.ImageLabel] = (["label", "subject", "caption", "credit"], ["label"], RulePlacement.Anywhere),
         [PieceKind.Caption] = (["caption", "credit"], [], RulePlacement.Anywhere | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.Closing),
         [PieceKind.Credit] = (["credit", "caption"], ["credit"], RulePlacement.Anywhere | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.Closing),
-        [PieceKind.Byline] = (["author", "agency", .. DateGroups], ["author", "agency"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
+        [PieceKind.Byline] = (["author", "agency", "photos", .. DateGroups], ["author", "agency"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
         [PieceKind.SourceLine] = (["source", "agency", "site", "url", "author"], ["source", "agency", "site", "url"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing | RulePlacement.InList | RulePlacement.InsideLine),
         [PieceKind.Dateline] = (["agency", .. DateGroups], ["y"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
         [PieceKind.Teaser] = (["title", "summary"], [], RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing),
