@@ -151,9 +151,9 @@ internal static class BuiltInRules
     /// <summary>
     /// Names alone (two words or more, or with initials): a writer's byline with nothing else on the line. A column's
     /// writer may sign with a degree or a profession first ('PGS Văn Như Cương', 'PGS.TS Trần Văn A', 'Luật sư B'),
-    /// which is no part of the name.
+    /// or with 'Bởi' ('by': 'Bởi Minh Anh'), which is no part of the name.
     /// </summary>
-    private const string BareNames = @"(?:" + WriterTitle + @"\s)?(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})";
+    private const string BareNames = @"(?:(?:Bởi|BỞI)\s|" + WriterTitle + @"\s)?(?=\S+\s\S|\p{Lu}\p{Ll}?\.\p{Lu})(?<author>{names})";
 
     /// <summary>A degree or profession a writer signs with before the name: 'PGS', 'PGS.TS', 'ThS. BS', 'Luật sư', 'Nhà báo'.</summary>
     private const string WriterTitle =
@@ -462,8 +462,8 @@ internal static class BuiltInRules
             description: "'Name | HH:MM DD/MM/YYYY' or 'Name | DD/MM/YYYY HH:MM': the writer and when the story was published."), Marked('|', 150)),
         (new ParseRule("byline-text-and-photos", PieceKind.Byline, @"(?:Tin|Bài)(?:\s?[-,]\s?|\svà\s)ảnh\s?:\s?(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "The writer and photographer: 'Tin-ảnh: Name', 'Tin, ảnh: Name', 'Bài và ảnh: Name'."), Hint(150, "ảnh")),
-        (new ParseRule("byline-produced-by", PieceKind.Byline, @"(?:Thực hiện|Nội dung|Bài|Tổng hợp|Tác giả)\s?:\s?(?<author>{names})(?:\s?[-–;,|]\s?" + PhotosBy + @")?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
-            description: "Who made the story: 'Thực hiện: Name - Name', 'Nội dung: Name', 'Bài: Name', 'Tổng hợp: Name', 'Tác giả: Name'; the photographer may follow ('Bài: Name - Ảnh: Name'), who is no author and is kept in Metadata as 'photos'."), Marked(':', 150, "Thực hiện", "Nội dung", "Bài", "Tổng hợp", "Tác giả")),
+        (new ParseRule("byline-produced-by", PieceKind.Byline, @"(?:Thực hiện|Nội dung|Bài|Tổng hợp|Tác giả|Người viết|Viết bởi|Phóng viên)\s?:\s?(?<author>{names})(?:\s?[-–;,|]\s?" + PhotosBy + @")?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
+            description: "Who made the story: 'Thực hiện: Name - Name', 'Nội dung: Name', 'Bài: Name', 'Tổng hợp: Name', 'Tác giả: Name', 'Người viết: Name', 'Viết bởi: Name', 'Phóng viên: Name'; the photographer may follow ('Bài: Name - Ảnh: Name'), who is no author and is kept in Metadata as 'photos'."), Marked(':', 150, "Thực hiện", "Nội dung", "Bài", "Tổng hợp", "Tác giả", "Người viết", "Viết bởi", "Phóng viên")),
         (new ParseRule("byline-name-photos-by", PieceKind.Byline, @"(?<author>{names})(?:\s?/\s?(?<agency>{outlet}))?\s[-–;|]\s" + PhotosBy + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "The writer, then the photographer: 'Lê Hiếu - Ảnh: Phạm Tuấn', 'Minh Hải/VOV.VN - Ảnh: Anh Tuấn' (the photographer is no author: Metadata keeps them as 'photos'), alone on a line or closing the story. A portrait's caption names its subject with a title or in a sentence ('Ông Lê Hiếu. Ảnh: X'), so a bare name before the credit is a signature."), Marked(':', 150, "Ảnh", "ẢNH")),
         (new ParseRule("byline-name-photo-source", PieceKind.Byline, NotAnonymousRole + @"(?!{opener}\s)(?<author>\p{Lu}[\p{Ll}\p{M}]*(?:\s(?!Nguồn\s)\p{Lu}[\p{Ll}\p{M}]*){1,3})\s(?:Nguồn ảnh|NGUỒN ẢNH)\s?:\s?(?<photos>{credit}(?:\s?[,/]\s?{credit})*)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 55,
@@ -627,7 +627,7 @@ internal static class BuiltInRules
             description: "A sentence (with its full stop) whose first six words, naming someone or something (two or more capitalized after the first), open the next sentence too ('Ông A, Chủ tịch X phát biểu tại hội nghị. Ông A, Chủ tịch X cho biết…'): the caption of a photo, which names its subject as the story goes on to. Stories do not repeat six words at the start of consecutive sentences."),
             new RuleHints(NoLimit, [], Gate: SentenceOpenings.NextSentenceOpensAlike, LineGate: SentenceOpenings.SomeSentenceOpensAlike)),
         (new ParseRule("byline-bare", PieceKind.Byline, BareNames, RulePlacement.Closing, Guesses,
-            description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer. A degree or profession before the name ('PGS Văn Như Cương', 'Luật sư Trần B') is dropped from Author."), Hint(NoLimit)),
+            description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ': the writer. A degree or profession before the name ('PGS Văn Như Cương', 'Luật sư Trần B'), or 'Bởi' ('by'), is dropped from Author."), Hint(NoLimit)),
         (new ParseRule("caption-gallery-tail", PieceKind.Caption,
             @"(?<=[.!?…][""”’)]?\s|^)(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|""[^""]*""|“[^“”]*”|[.!?…](?!\s|$))+)" + NotBeforeName,
             RulePlacement.Closing, Guesses - 10,
