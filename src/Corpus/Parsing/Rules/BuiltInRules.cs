@@ -187,6 +187,15 @@ internal static class BuiltInRules
         + @"|\p{Lu}[\p{L}\p{M}\p{Nd}]*(?:\s\p{Lu}[\p{L}\p{M}\p{Nd}]*){0,2}\s(?:Online|ONLINE|News|NEWS)"
         + @"|[\p{L}\p{Nd}][\p{L}\p{Nd}\-]*(?:\.[\p{L}\p{Nd}\-]+)*\.(?:vn|VN|com|COM|net|NET|org|ORG))";
 
+    /// <summary>The writer as a line over the story prints them: 'Minh Anh', 'Tác giả: Minh Anh'.</summary>
+    private const string PrintedWriter = @"(?:(?:Tác giả|Người viết|Bài)\s?:\s?)?(?<author>{names})";
+
+    /// <summary>What joins the writer, the date and the section on one line over the story: a bar or a dot.</summary>
+    private const string MetaSeparator = @"\s?[|•·]\s?";
+
+    /// <summary>The date (and time) a line over the story prints: 'Cập nhật: 12/06/2023 10:30', 'Thứ Hai, 12/06/2023 10:30 (GMT+7)'.</summary>
+    private const string PrintedMomentOverStory = @"(?:(?:Cập nhật|Đăng|Ngày đăng|Ngày cập nhật|Xuất bản)(?: lúc| ngày)?\s?:?\s)?(?:" + Weekday + @"\s?,?\s)?(?:" + PrintedDay + "(?:" + DayClockSeparator + PrintedClock + ")?|" + PrintedClock + DayClockSeparator + PrintedDay + @")(?:\s?\(?GMT\s?\+\s?0?7(?::00)?\)?)?";
+
     /// <summary>Between a printed date and time: a comma, bar or dash, a space, or 'lúc' ('12/06/2023 lúc 10:30').</summary>
     private const string DayClockSeparator = @"(?:\s?[,|–-]?\s?|\slúc\s)";
 
@@ -409,6 +418,10 @@ internal static class BuiltInRules
             description: "A series' mark closing an installment, in brackets: '(Còn nữa)', '(Còn tiếp)', '(Hết)', and where a printed story goes on ('(Xem tiếp trang 5)', '(Tiếp theo trang 1)', '(Đọc tiếp kỳ sau)'). Without brackets ('Hết.') it is a sentence."), Marked('(', 30, "òn nữa", "òn tiếp", "ết", "iếp")),
 
         // Metadata lines.
+        (new ParseRule("byline-dated-under-headline", PieceKind.Byline, "(?:" + PrintedWriter + MetaSeparator + PrintedMomentOverStory + "|" + PrintedMomentOverStory + MetaSeparator + PrintedWriter + ")(?:" + MetaSeparator + "(?i:" + SectionName + "))?",
+            RulePlacement.Opening, Metadata + 95,
+            description: "The writer and the date on one line under the headline, in either order, joined by a bar or a dot, with the site's section after them or not: 'Minh Anh | 12/06/2023 10:30 | Kinh tế', 'Cập nhật: 12/06/2023 10:30 | Tác giả: Minh Anh', 'Minh Anh • 12/06/2023'. The date fills Published."),
+            new RuleHints(200, [], UnderHeadline: true)),
         (new ParseRule("byline-under-headline", PieceKind.Byline, BareNames, RulePlacement.Opening, Metadata + 90,
             description: "A line of names alone under the headline the page printed, before the story's first paragraph, as some sites print the writer ('Minh Khang', 'MINH KHANG - THU HÀ'): the same shapes as a bare byline at the end. A first line of names is the headline ('THÔNG XE CẦU MỚI')."), new RuleHints(120, [], UnderHeadline: true)),
         (new ParseRule("dateline-printed", PieceKind.Dateline, @"(?:(?:Cập nhật|Đăng|Ngày đăng|Ngày cập nhật|Thời gian|Xuất bản)(?: lúc| ngày)?\s?:?\s)?(?:" + Weekday + @"\s?,?\s)?(?:" + PrintedDay + @"(?:" + DayClockSeparator + PrintedClock + @")?|" + PrintedClock + DayClockSeparator + @"(?:" + Weekday + @"\s?,?\s)?" + PrintedDay + @")(?:\s?\(?GMT\s?\+\s?0?7(?::00)?\)?)?",
