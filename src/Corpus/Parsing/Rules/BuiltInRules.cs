@@ -107,7 +107,13 @@ internal static class BuiltInRules
     /// The credit after <see cref="Illustration"/>: 'Ảnh minh họa: Internet', or where it was taken from, 'Ảnh minh họa
     /// từ Internet' (the credit is the source's name).
     /// </summary>
-    private const string IllustrationCredit = @"(?:\s?:\s?(?<credit>{credit})|\s(?:lấy |sưu tầm )?từ\s(?<credit>[Ii]nternet|mạng xã hội|[Ff]acebook))?";
+    private const string IllustrationCredit = @"(?:\s?:\s?(?<credit>{credit})|\s" + TakenFrom + "(?<credit>" + OnlineSource + "))?";
+
+    /// <summary>Where a photo was taken from, before the place: 'từ', 'lấy từ', 'sưu tầm từ'.</summary>
+    private const string TakenFrom = @"(?:lấy |sưu tầm )?từ\s";
+
+    /// <summary>The online places a photo is taken from without naming its owner: 'Internet', 'mạng xã hội', 'Facebook'.</summary>
+    private const string OnlineSource = "[Ii]nternet|mạng xã hội|[Ff]acebook";
 
     /// <summary>
     /// Headings of recommendation lists, each as a sentence and in capitals, with a colon or not: literal alternatives,
@@ -194,7 +200,7 @@ internal static class BuiltInRules
     private const string MetaSeparator = @"\s?[|•·]\s?";
 
     /// <summary>The date (and time) a line over the story prints: 'Cập nhật: 12/06/2023 10:30', 'Thứ Hai, 12/06/2023 10:30 (GMT+7)'.</summary>
-    private const string PrintedMomentOverStory = @"(?:(?:Cập nhật|Đăng|Ngày đăng|Ngày cập nhật|Xuất bản)(?: lúc| ngày)?\s?:?\s)?(?:" + Weekday + @"\s?,?\s)?(?:" + PrintedDay + "(?:" + DayClockSeparator + PrintedClock + ")?|" + PrintedClock + DayClockSeparator + PrintedDay + @")(?:\s?\(?GMT\s?\+\s?0?7(?::00)?\)?)?";
+    private const string PrintedMomentOverStory = @"(?:(?:Cập nhật|Đăng|Ngày đăng|Ngày cập nhật|Thời gian|Xuất bản)(?: lúc| ngày)?\s?:?\s)?(?:" + Weekday + @"\s?,?\s)?(?:" + PrintedDay + "(?:" + DayClockSeparator + PrintedClock + ")?|" + PrintedClock + DayClockSeparator + "(?:" + Weekday + @"\s?,?\s)?" + PrintedDay + @")(?:\s?\(?GMT\s?\+\s?0?7(?::00)?\)?)?";
 
     /// <summary>Between a printed date and time: a comma, bar or dash, a space, or 'lúc' ('12/06/2023 lúc 10:30').</summary>
     private const string DayClockSeparator = @"(?:\s?[,|–-]?\s?|\slúc\s)";
@@ -223,7 +229,7 @@ internal static class BuiltInRules
     private static string MaybeBracketed(string note) => @"(?<_bracket>\()?" + note + @"(?(_bracket)\))";
 
     /// <summary>Where a photo came from, printed instead of a photographer: a screenshot, a frame cut from a clip, archives, the person in the story ('Ảnh nv', 'Ảnh NVCC').</summary>
-    private const string PhotoOrigin = PhotoWord + "(?:" + FrameOrigin + @"|tư liệu|nhân vật(?: cung cấp)?|do [^()]{1,40}? cung cấp|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}])|(?:lấy |sưu tầm )?từ (?:[Ii]nternet|mạng xã hội|[Ff]acebook))";
+    private const string PhotoOrigin = PhotoWord + "(?:" + FrameOrigin + @"|tư liệu|nhân vật(?: cung cấp)?|do [^()]{1,40}? cung cấp|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}])|" + TakenFrom + "(?:" + OnlineSource + "))";
 
     /// <summary>'Ảnh' or 'Hình ảnh' (a photo) opening a note about where it came from.</summary>
     private const string PhotoWord = @"(?:[ẢẨ]nh|Hình(?: ảnh)?)\s";
@@ -424,7 +430,7 @@ internal static class BuiltInRules
             new RuleHints(200, [], UnderHeadline: true)),
         (new ParseRule("byline-under-headline", PieceKind.Byline, BareNames, RulePlacement.Opening, Metadata + 90,
             description: "A line of names alone under the headline the page printed, before the story's first paragraph, as some sites print the writer ('Minh Khang', 'MINH KHANG - THU HÀ'): the same shapes as a bare byline at the end. A first line of names is the headline ('THÔNG XE CẦU MỚI')."), new RuleHints(120, [], UnderHeadline: true)),
-        (new ParseRule("dateline-printed", PieceKind.Dateline, @"(?:(?:Cập nhật|Đăng|Ngày đăng|Ngày cập nhật|Thời gian|Xuất bản)(?: lúc| ngày)?\s?:?\s)?(?:" + Weekday + @"\s?,?\s)?(?:" + PrintedDay + @"(?:" + DayClockSeparator + PrintedClock + @")?|" + PrintedClock + DayClockSeparator + @"(?:" + Weekday + @"\s?,?\s)?" + PrintedDay + @")(?:\s?\(?GMT\s?\+\s?0?7(?::00)?\)?)?",
+        (new ParseRule("dateline-printed", PieceKind.Dateline, PrintedMomentOverStory,
             RulePlacement.Opening, Metadata + 90,
             description: "The date and time a page prints above or under its headline, before the story: 'Thứ hai, 12/6/2023, 10:30 (GMT+7)', '12/06/2023 10:30 GMT+7', 'Cập nhật: 10:30 12/06/2023', 'Thứ Hai, 12/06/2023 - 10:30', 'Thứ hai, ngày 12/06/2023 10:30 AM', 'Đăng lúc 10:30 ngày 12/06/2023', 'Đăng ngày 12/06/2023 lúc 10:30', '12-06-2023 10:30:15', 'Ngày 16 tháng 6 năm 2023'; the date alone is that day's. It fills Published."), Hint(80)),
         (new ParseRule("breadcrumb", PieceKind.Chrome, BreadcrumbStep + @"(?:\s?[>»›]\s?" + BreadcrumbStep + "){1,5}",
