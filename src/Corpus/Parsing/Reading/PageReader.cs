@@ -967,7 +967,7 @@ internal sealed partial class PageReader
         while (index >= 0)
         {
             var piece = _pieces[index];
-            if (piece.Kind == PieceKind.Credit && !signed) piece = ReclaimSignature(index);
+            if (piece.Kind is PieceKind.Credit or PieceKind.Caption && !signed) piece = ReclaimSignature(index);
             if (piece.Kind != PieceKind.Body)
             {
                 signed |= piece.Kind == PieceKind.Byline;
@@ -992,14 +992,18 @@ internal sealed partial class PageReader
     }
 
     /// <summary>
-    /// A credit taken from inside the story's last line that a closing rule for bylines takes whole: the writer with the
-    /// photos' source glued to the last sentence ('… khi sử dụng. Minh Minh Nguồn ảnh: X') is the signature, not a
-    /// caption naming a person. Returns the piece at <paramref name="index"/>, replaced when so.
+    /// A credit taken from inside the story's last line, or a caption line closing the story, that a closing rule for
+    /// bylines takes whole: the writer with the photos' source glued to the last sentence ('… khi sử dụng. Minh Minh
+    /// Nguồn ảnh: X') or a name with its source ('Ngọc Anh (Nguồn: BBC)') is the signature, not a caption naming a
+    /// person. Returns the piece at <paramref name="index"/>, replaced when so.
     /// </summary>
     private Piece ReclaimSignature(int index)
     {
         var piece = _pieces[index];
-        if (piece.Start == 0 || piece.Rule is null || (piece.Rule.Placement & RulePlacement.InsideLine) == 0) return piece;
+        if (piece.Rule is null) return piece;
+        var insideLine = piece.Start > 0 && (piece.Rule.Placement & RulePlacement.InsideLine) != 0;
+        var captionLine = piece.Kind == PieceKind.Caption && piece.Start == 0 && piece.End == piece.Line.Text.Length;
+        if (!insideLine && !captionLine) return piece;
         var text = piece.Text;
         foreach (var rule in _rules.Closing)
         {

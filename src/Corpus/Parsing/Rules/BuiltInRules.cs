@@ -253,6 +253,9 @@ internal static class BuiltInRules
     /// <summary>'Tổng hợp' (compiled) as bylines shorten it: 'TH', 'T/h'.</summary>
     private const string CompiledShort = "TH|T/[Hh]|t/h";
 
+    /// <summary>A translator's note before the outlet translated: 'dịch từ', 'Lược dịch theo', 'Biên dịch từ'.</summary>
+    private const string TranslatedFrom = @"(?:[Ll]ược\s|[Bb]iên\s)?[Dd]ịch\s(?:từ|theo)";
+
     /// <summary>'Trong ảnh' (in the photo) before what a photo shows.</summary>
     private const string InThePhoto = "Trong ảnh|TRONG ẢNH";
 
@@ -451,8 +454,8 @@ internal static class BuiltInRules
             description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase."), Marked('(', 60)),
         (new ParseRule("agency-signature-bare", PieceKind.SourceLine, @"^" + NotAnonymousRole + @"(?<agency>[A-ZĐ]{2,6}\+?)", RulePlacement.Closing, Metadata + 45,
             description: "An agency's acronym alone on the line closing the story, without brackets: 'TTXVN', 'AFP', 'VOV' (two to six capitals without diacritics but Đ, so a name in capitals such as 'HOÀNG' stays a byline; never the last word of a longer line, such as a byline 'HOÀNG LONG - THU TRANG')."), Hint(7)),
-        (new ParseRule("byline-compiled-from", PieceKind.Byline, NotAnonymousRole + @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo|" + CompiledShort + @")(?:\s(?:từ\s)?(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
-            description: "A byline with what the story was compiled from: 'Name (Tổng hợp Outlet)', 'Name (Tổng hợp từ Outlet)', 'Name (theo Outlet)', 'Name (T/h)', 'Name (TH)'."), Marked('(', 150)),
+        (new ParseRule("byline-compiled-from", PieceKind.Byline, NotAnonymousRole + @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo|" + TranslatedFrom + "|" + CompiledShort + @")(?:\s(?:từ\s)?(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
+            description: "A byline with what the story was compiled or translated from: 'Name (Tổng hợp Outlet)', 'Name (Tổng hợp từ Outlet)', 'Name (theo Outlet)', 'Name (dịch từ Outlet)', 'Name (Lược dịch theo Outlet)', 'Name (T/h)', 'Name (TH)'."), Marked('(', 150)),
         (new ParseRule("byline-name-role", PieceKind.Byline, @"(?<author>{names})\s?\((?:[Tt]hực hiện|[Gg]hi|[Dd]ịch|[Bb]iên dịch|[Ll]ược dịch|[Bb]iên soạn|[Bb]ài(?:,| và) ảnh|[Tt]in(?:,| và) ảnh)\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
             description: "A byline with the writer's role in brackets, which is no agency: 'Minh Anh (ghi)', 'Thu Hà (thực hiện)', 'Lan Anh (lược dịch)', 'Hoàng Nam (bài và ảnh)'."), Marked('(', 150)),
         (new ParseRule("layout-credit", PieceKind.Chrome, @"(?:Trình bày|Thiết kế|Đồ họa trình bày|Dựng phim|Quay phim|Biên tập)\s?:\s?(?=\S+\s\S){names}\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 20,
@@ -487,8 +490,8 @@ internal static class BuiltInRules
             description: "The writer, then the photographer: 'Lê Hiếu - Ảnh: Phạm Tuấn', 'Minh Hải/VOV.VN - Ảnh: Anh Tuấn' (the photographer is no author: Metadata keeps them as 'photos'), alone on a line or closing the story. A portrait's caption names its subject with a title or in a sentence ('Ông Lê Hiếu. Ảnh: X'), so a bare name before the credit is a signature."), Marked(':', 150, "Ảnh", "ẢNH")),
         (new ParseRule("byline-name-photo-source", PieceKind.Byline, NotAnonymousRole + @"(?!{opener}\s)(?<author>\p{Lu}[\p{Ll}\p{M}]*(?:\s(?!Nguồn\s)\p{Lu}[\p{Ll}\p{M}]*){1,3})\s(?:Nguồn ảnh|NGUỒN ẢNH)\s?:\s?(?<photos>{credit}(?:\s?[,/]\s?{credit})*)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 55,
             description: "The writer, then where the story's photos came from, closing it: 'Minh Minh Nguồn ảnh: kobieta.onet.pl, as-de.ru', also glued to the last sentence (a name in Title Case, two to four words; the source is kept in Metadata as 'photos'). A caption names what its photo shows, so a bare name before the photos' source is the signature."), Marked(':', 150, "guồn ảnh", "GUỒN ẢNH")),
-        (new ParseRule("byline-name-source-in-brackets", PieceKind.Byline, @"(?<author>{names})\s?\((?:Nguồn|NGUỒN)\s?:\s?(?<agency>{outlet})\)\.?", RulePlacement.Closing, Metadata + 60,
-            description: "The writer with the source in brackets, closing the story: 'Ngọc Anh (Nguồn: BBC)'. Inside the story, '<caption> (Nguồn: X)' is a photo's caption and credit."), Marked('(', 150, "guồn", "GUỒN")),
+        (new ParseRule("byline-name-source-in-brackets", PieceKind.Byline, @"(?<author>{names})\s?\((?:Nguồn|NGUỒN)\s?:\s?(?:[Tt]ổng hợp(?:\s(?:từ\s)?(?<agency>{outlet}(?:\s?[,/]\s?{outlet})*))?|(?<agency>{outlet}(?:\s?[,/]\s?{outlet})*))\)\.?", RulePlacement.Closing, Metadata + 60,
+            description: "The writer with the source in brackets, closing the story: 'Ngọc Anh (Nguồn: BBC)', 'Ngọc Anh (Nguồn: BBC, AFP)' ('Nguồn: Tổng hợp', compiled, names none). It is the signature even where a caption rule read the line first; inside the story, '<caption> (Nguồn: X)' is a photo's caption and credit."), Marked('(', 150, "guồn", "GUỒN")),
         (new ParseRule("byline-reader", PieceKind.Byline, @"(?:Bạn đọc|Độc giả|BẠN ĐỌC|ĐỘC GIẢ)\s(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "A reader's letter signed 'Bạn đọc Name' or 'Độc giả Name'."), Hint(150, "ạn đọc", "ộc giả", "ẠN ĐỌC", "ỘC GIẢ")),
         (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @"\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
