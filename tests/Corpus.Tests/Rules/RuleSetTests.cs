@@ -87,6 +87,7 @@ public sealed class RuleSetTests
     [InlineData("""{ "rules": [ { "name": "x", "kind": "byline", "pattern": "(?<auther>.+)" } ] }""", "has no group 'auther'; it takes author, agency")]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "byline", "pattern": "[A-Z].+" } ] }""", "must capture one of (?<author>…), (?<agency>…)")]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "metadataHeader", "pattern": "(?<key>a)=(?<value>b)", "placement": "insideLine" } ] }""", "cannot apply at InsideLine")]
+    [InlineData("""{ "rules": [ { "name": "x", "kind": "dateline", "pattern": "Năm (?<y>[0-9]{4})" } ] }""", "captures the year must capture the day and month too")]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "(unclosed" } ] }""", "not a valid regular expression")]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "a*" } ] }""", "matches empty text")]
     [InlineData("""{ "rules": [ { "name": "x", "kind": "chrome", "pattern": "{nom}" } ] }""", "'{nom}' is not a known shape")]
@@ -100,6 +101,19 @@ public sealed class RuleSetTests
         rules.ShouldBeNull();
         problems.ShouldContain(problem => problem.Message.Contains(message), string.Join("\n", problems));
         Should.Throw<RuleSetException>(() => RuleSet.FromJson(json)).Message.ShouldContain(message);
+    }
+
+    [Fact]
+    public void A_dateline_rule_may_name_only_the_place_a_story_was_filed_from()
+    {
+        // A made-up convention: the town in brackets opening the first line ('(Sa Pa) Sáng nay, …').
+        var rules = RuleSet.FromJson("""
+            { "rules": [ { "name": "town", "kind": "dateline", "pattern": "^\\((?<place>Sa Pa)\\)", "placement": "insideLine" } ] }
+            """);
+        var article = Read("Tiêu đề\n(Sa Pa) Sáng nay, tuyết rơi.\n", rules).Article;
+
+        article.Lead.ShouldBe("Sáng nay, tuyết rơi.");
+        article.Metadata.ShouldBe([new MetadataEntry("place", "Sa Pa")]);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ internal sealed class ArticleFold
 
     /// <summary>The metadata key of who took, or where came from, the story's photos, as a byline names them.</summary>
     private const string PhotosKey = "photos";
+    private const string PlaceKey = "place";
 
     private ArticleFold(List<ParseProblem> problems) => _problems = problems;
 
@@ -365,6 +366,13 @@ internal sealed class ArticleFold
     /// </summary>
     private void AddDateline(Piece piece)
     {
+        // Where the story was filed from dates nothing: it is kept as printed.
+        if (NameIn(piece, "place") is { } place)
+        {
+            _metadata.Add(new MetadataEntry(PlaceKey, place));
+            if (piece.Group("y") is null) return;
+        }
+
         var agency = NameIn(piece, "agency");
         var printed = PrintedDate.Read(piece.Match!, piece.Line, PrintedDate.Vietnam, _problems);
         if (_published is { } known && printed is { } later && known.TimeOfDay != TimeSpan.Zero && later.Date == known.Date

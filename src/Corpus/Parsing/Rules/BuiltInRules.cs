@@ -74,6 +74,21 @@ internal static class BuiltInRules
     /// </summary>
     private const string OutletAcronym = @"\p{Lu}[\p{Lu}&.+\p{Nd}]{0,8}\p{Lu}";
 
+    /// <summary>A place printed in capitals: two to four words ('CẦN THƠ', 'PHÚ QUỐC'); one word alone may be an acronym.</summary>
+    private const string CapitalsPlace = @"\p{Lu}[\p{Lu}\p{M}]+(?:\s\p{Lu}[\p{Lu}\p{M}]+){1,3}";
+
+    /// <summary>The longest text before the dash that closes a dateline's place.</summary>
+    private const int MaxPlaceLength = 40;
+
+    /// <summary>Whether a dash follows within the first words, where a dateline's place would end: a cheap gate.</summary>
+    private static bool OpensWithDash(string line)
+    {
+        var dash = line.IndexOfAny(Dashes);
+        return dash > 1 && dash <= MaxPlaceLength;
+    }
+
+    private static readonly char[] Dashes = ['-', '–', '—'];
+
     /// <summary>A caption's sentence (its full stop optional) right before a note in brackets about the photo.</summary>
     private const string CaptionBeforeNote = "(?<caption>" + InSentence + @"{8,300}?)[.!?…]?\s\(";
 
@@ -447,6 +462,9 @@ internal static class BuiltInRules
         (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
             description: "The outlet in brackets and a dash opening a line: '(Dân trí) - …', '(Baonghean.vn) - …'. It fills Agency (or Site, for a host) unless a credit line of the story names another, which wins; then it is kept in Metadata as 'outlet'."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, Marker: '(', LineGate: static line => line.StartsWith("(", StringComparison.Ordinal))),
+        (new ParseRule("dateline-place", PieceKind.Dateline, @"^(?<place>{province}|" + CapitalsPlace + @")\s[-–—](?=\s(?:{opener}\s|\p{Lu}[\p{Ll}\p{M}]*(?:,|\s[\p{Ll}\p{Nd}])))", RulePlacement.InsideLine, Metadata + 85,
+            description: "The place a story was filed from and a dash, opening its first line before a sentence: 'Hà Nội - Sáng 12/6, …', 'TP.HCM - Ông …', 'CẦN THƠ - …' (a province or city, or two to four words in capitals). Kept in Metadata as 'place'. The sentence must open with a word and a lowercase one, a number or a comma, or with a sentence opener: 'Hà Nội - Hải Phòng là …' names a route and stays text, as does any such line further down."),
+            new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, LineGate: OpensWithDash, LeadOnly: true)),
         (new ParseRule(OutletAcronymPrefix, PieceKind.SourceLine, @"^(?!T[Pp]\.)(?<source>" + OutletAcronym + @"(?:\.[a-z]{2,3}){0,2}(?:\sOnline)?|\p{Lu}[\p{Ll}\p{Nd}]+(?:\.[a-z]{2,3}){1,2}|" + CamelCaseOutlet + @")\s[-–—](?=\s\p{Lu}[\p{Ll}\p{M}])", RulePlacement.InsideLine, Metadata + 80,
             description: "The outlet's acronym in capitals, or its host, and a dash opening the story's first line, before a sentence: 'GD&TĐ - Quy chế…', 'QĐND Online - …', 'VOV.VN - Sáng 5/2…', 'VTV.vn - …', 'Baoquocte.vn - …', or its name in camel case ('GiadinhNet - …'). Only there, and on the summary a scraper prints after the story, set off by blank lines: further down, 'NATO - Nga…' is story text. An acronym fills Agency like the bracketed outlet, a host Site. 'TP.HCM - …' is the city a story was filed from ('TP.' is 'thành phố'), no outlet."),
             new RuleHints(NoLimit, [], Gate: static (_, start) => start == 0, LineGate: OpensWithOutletName, LeadOnly: true)),

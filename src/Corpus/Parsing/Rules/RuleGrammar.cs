@@ -53,6 +53,19 @@ internal static class RuleGrammar
 
     private static readonly string[] OpenerWords = Openers.Split('|');
 
+    /// <summary>
+    /// Vietnam's provinces and centrally run cities as papers print them (both placements of a tone mark on 'oa': Hòa
+    /// and Hoà), Ho Chi Minh City's short forms, and Sài Gòn and Huế.
+    /// </summary>
+    private const string Provinces =
+        "An Giang|Bà Rịa[ -–]+Vũng Tàu|Bà Rịa|Vũng Tàu|Bắc Giang|Bắc Kạn|Bạc Liêu|Bắc Ninh|Bến Tre|Bình Định|Bình Dương|Bình Phước|"
+        + "Bình Thuận|Cà Mau|Cần Thơ|Cao Bằng|Đà Nẵng|Đắk Lắk|Đắk Nông|Điện Biên|Đồng Nai|Đồng Tháp|Gia Lai|Hà Giang|Hà Nam|"
+        + "Hà Nội|Hà Tĩnh|Hải Dương|Hải Phòng|Hậu Giang|H(?:òa|oà) Bình|Hưng Yên|Khánh H(?:òa|oà)|Kiên Giang|Kon Tum|Lai Châu|"
+        + "Lâm Đồng|Lạng Sơn|Lào Cai|Long An|Nam Định|Nghệ An|Ninh Bình|Ninh Thuận|Phú Thọ|Phú Yên|Quảng Bình|Quảng Nam|"
+        + "Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|Thái Nguyên|Thanh H(?:óa|oá)|Thừa Thiên[ -–]+Huế|"
+        + "Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Huế|Sài Gòn|"
+        + @"(?:TP|Tp|Thành phố)\.?\s?(?:HCM|Hồ Chí Minh)|TPHCM";
+
     /// <summary>The longest text from a sentence start a caption glued before a sentence opener can span.</summary>
     public const int MaxGluedCaptionLength = 250;
 
@@ -280,6 +293,7 @@ internal static class RuleGrammar
         ["outlet"] = (@"(?:[\p{Lu}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*(?:\s[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*){0,4})", "an outlet's name: up to five words, the first capitalized (Dân Trí, Trí thức trẻ, VOV.VN)"),
         ["credit"] = ("(?:" + HostList + "|" + Name + @"(?:\s?/\s?" + Name + @")*|\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}]|://))", "a photo credit: hosts joined by ', ' (kenh14.vn, dailymail.co.uk), names joined by '/' (AFP/TTXVN), or one lowercase word (internet) that is no address's scheme (https://)"),
         ["opener"] = ("(?:" + Openers + @")(?![\p{L}\p{M}])", "a word that opens a Vietnamese sentence and is never part of a name: " + Openers.Replace("|", ", ")),
+        ["province"] = ("(?i:" + Provinces + @")(?![\p{L}\p{M}])", "one of Vietnam's provinces or centrally run cities, in any case (Hà Nội, TP.HCM, TP HCM, Đà Nẵng, Nghệ An, Thừa Thiên Huế…)"),
         ["date"] = ("(?<d>[0-9]{1,2})/(?<m>[0-9]{1,2})/(?<y>[0-9]{4})", "a date printed DD/MM/YYYY (groups d, m, y)"),
         ["time"] = ("(?<h>[0-9]{1,2}):(?<min>[0-9]{2})", "a time printed HH:MM (groups h, min)"),
     };
@@ -305,7 +319,7 @@ internal static class RuleGrammar
         [PieceKind.Credit] = (["credit", "caption"], ["credit"], RulePlacement.Anywhere | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.Closing),
         [PieceKind.Byline] = (["author", "agency", "photos", .. DateGroups], ["author", "agency"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
         [PieceKind.SourceLine] = (["source", "agency", "site", "url", "author"], ["source", "agency", "site", "url"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing | RulePlacement.InList | RulePlacement.InsideLine),
-        [PieceKind.Dateline] = (["agency", .. DateGroups], ["y"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
+        [PieceKind.Dateline] = (["agency", "place", .. DateGroups], ["y", "place"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing | RulePlacement.InsideLine),
         [PieceKind.Teaser] = (["title", "summary"], [], RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing),
         [PieceKind.ListHeading] = (["group", "items"], [], RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.InsideLine),
         [PieceKind.ListItem] = (["title", "category", "summary", .. DateGroups], [], RulePlacement.InList),
@@ -366,9 +380,9 @@ internal static class RuleGrammar
             yield return $"a {rule.Kind} rule must capture {(contract.AnyOf.Length == 1 ? "" : "one of ")}{string.Join(", ", contract.AnyOf.Select(group => "(?<" + group + ">…)"))}";
         }
 
-        if (rule.Kind == PieceKind.Dateline && !(groups.Contains("d") && groups.Contains("m")))
+        if (rule.Kind == PieceKind.Dateline && groups.Contains("y") && !(groups.Contains("d") && groups.Contains("m")))
         {
-            yield return "a Dateline rule must capture the day and month too: (?<d>…) and (?<m>…), or use {date}";
+            yield return "a Dateline rule that captures the year must capture the day and month too: (?<d>…) and (?<m>…), or use {date}";
         }
     }
 }
