@@ -356,6 +356,7 @@ internal sealed class ArticleFold
         Fill(ref _agency, agency);
         _published = printed ?? _published;
         if (piece.Group("photos") is { } photos) _metadata.Add(new MetadataEntry(PhotosKey, photos));
+        if (NameIn(piece, "place") is { } place) _metadata.Add(new MetadataEntry(PlaceKey, place));
     }
 
     /// <summary>

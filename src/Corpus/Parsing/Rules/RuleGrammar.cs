@@ -317,7 +317,7 @@ internal static class RuleGrammar
         [PieceKind.ImageLabel] = (["label", "subject", "caption", "credit"], ["label"], RulePlacement.Anywhere),
         [PieceKind.Caption] = (["caption", "credit"], [], RulePlacement.Anywhere | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.Closing),
         [PieceKind.Credit] = (["credit", "caption"], ["credit"], RulePlacement.Anywhere | RulePlacement.AfterImageLabel | RulePlacement.InsideLine | RulePlacement.Closing),
-        [PieceKind.Byline] = (["author", "agency", "photos", .. DateGroups], ["author", "agency"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
+        [PieceKind.Byline] = (["author", "agency", "photos", "place", .. DateGroups], ["author", "agency"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing),
         [PieceKind.SourceLine] = (["source", "agency", "site", "url", "author"], ["source", "agency", "site", "url"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing | RulePlacement.InList | RulePlacement.InsideLine),
         [PieceKind.Dateline] = (["agency", "place", .. DateGroups], ["y", "place"], RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.Closing | RulePlacement.InsideLine),
         [PieceKind.Teaser] = (["title", "summary"], [], RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing),
