@@ -993,9 +993,10 @@ internal sealed partial class PageReader
 
     /// <summary>
     /// A credit taken from inside the story's last line, or a caption line closing the story, that a closing rule for
-    /// bylines takes whole: the writer with the photos' source glued to the last sentence ('… khi sử dụng. Minh Minh
-    /// Nguồn ảnh: X') or a name with its source ('Ngọc Anh (Nguồn: BBC)') is the signature, not a caption naming a
-    /// person. Returns the piece at <paramref name="index"/>, replaced when so.
+    /// bylines or sources takes whole: the writer with the photos' source glued to the last sentence ('… khi sử dụng.
+    /// Minh Minh Nguồn ảnh: X') or a name with its source ('Ngọc Anh (Nguồn: BBC)') is the signature, not a caption
+    /// naming a person, and 'Nguồn: X' ending the story is its source, not a photo's credit (the sentence it had taken
+    /// as the caption is story text again). Returns the piece at <paramref name="index"/>, replaced when so.
     /// </summary>
     private Piece ReclaimSignature(int index)
     {
@@ -1007,15 +1008,33 @@ internal sealed partial class PageReader
         var text = piece.Text;
         foreach (var rule in _rules.Closing)
         {
-            if (rule.Kind != PieceKind.Byline) continue;
+            if (rule.Kind is not (PieceKind.Byline or PieceKind.SourceLine)) continue;
             var match = MatchTail(rule, text, opensLine: false, PieceKind.Body);
             if (match is null || match.Index != 0) continue;
-            var signature = new Piece(PieceKind.Byline, rule, piece.Line, piece.Start, piece.End, match);
+            var signature = new Piece(rule.Kind, rule, piece.Line, piece.Start, piece.End, match);
             _pieces[index] = signature;
+            if (piece.Kind == PieceKind.Credit) ReturnCaptionToStory(index - 1);
             return signature;
         }
 
         return piece;
+    }
+
+    /// <summary>The sentence a credit took as its caption (<see cref="TakeLastSentenceAsCaption"/>) is story text again, joined to the text before it.</summary>
+    private void ReturnCaptionToStory(int index)
+    {
+        if (index < 0 || _pieces[index] is not { Kind: PieceKind.Caption } caption || caption.Rule?.Name != BuiltInRules.CaptionBeforeCredit
+            || !caption.Rule.BuiltIn) return;
+        if (index > 0 && _pieces[index - 1] is { Kind: PieceKind.Body, Rule: null } before && before.Line == caption.Line)
+        {
+            before.End = caption.End;
+            _pieces.RemoveAt(index);
+            _storyEnd--;
+            return;
+        }
+
+        caption.Kind = PieceKind.Body;
+        caption.Rule = null;
     }
 
     /// <summary>
