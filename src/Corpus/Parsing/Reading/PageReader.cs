@@ -46,6 +46,12 @@ internal sealed partial class PageReader
     /// <summary>The fewest letters and digits a URL slug needs to decide whether the first line is the headline.</summary>
     private const int MinSlugLength = 12;
 
+    /// <summary>The share of a slug's words a headline rewritten after its address was made still holds.</summary>
+    private const double MinSlugWordsKept = 0.6;
+
+    /// <summary>The share of a rewritten headline's own words that come from its address's slug.</summary>
+    private const double MinWordsFromSlug = 0.5;
+
     /// <summary>The fewest sentences a line holds to read as a story's paragraph inside a box of links (an item's title holds one).</summary>
     private const int MinParagraphSentences = 2;
 
@@ -330,21 +336,30 @@ internal sealed partial class PageReader
 
     /// <summary>
     /// Whether the first line is the headline. The page's own address (from its header) decides when its slug spells
-    /// a headline: the line is the headline exactly when it spells the same. Otherwise the line's shape decides: one
-    /// sentence, no closing full stop or colon, not too long, and no other rule's (a caption, a credit, a byline).
+    /// a headline: the line is the headline when it spells the same, or when it has a headline's shape and rewords the
+    /// slug (editors rewrite a headline after its address is made: most of the slug's words are still in it, and most
+    /// of its words come from the slug). Otherwise the line's shape decides.
     /// </summary>
     private bool IsHeadline(SourceLine line)
     {
         var text = line.Text;
         if (!TextCleaning.HasLetterOrDigit(text)) return true;
 
-        var slug = _headerUrl is null ? null : Slug(_headerUrl);
-        if (slug is not null)
-        {
-            var key = TextCleaning.Key(text).Replace(" ", "");
-            return key == slug || key.StartsWith(slug, StringComparison.Ordinal);
-        }
+        var slug = _headerUrl is null ? null : SlugWords(_headerUrl);
+        if (slug is null) return HasHeadlineShape(text);
 
+        var key = TextCleaning.Key(text);
+        var spelled = key.Replace(" ", "");
+        var slugSpelled = string.Concat(slug);
+        if (spelled == slugSpelled || spelled.StartsWith(slugSpelled, StringComparison.Ordinal)) return true;
+        return RewordsSlug(key, slug) && HasHeadlineShape(text);
+    }
+
+    /// <summary>
+    /// One sentence, no closing full stop or colon, not too long, and no other rule's (a caption, a credit, a byline).
+    /// </summary>
+    private bool HasHeadlineShape(string text)
+    {
         if (text.Length > MaxHeadlineLength || text.EndsWith(":", StringComparison.Ordinal)) return false;
         if (text.EndsWith(".", StringComparison.Ordinal) && !text.EndsWith("..", StringComparison.Ordinal)) return false;
         SentenceSplitter.Starts(text, _starts);
@@ -361,11 +376,28 @@ internal sealed partial class PageReader
     }
 
     /// <summary>
-    /// The letters and digits of the headline an address spells (<c>…/messi-gay-tranh-cai-20201101.htm</c> gives
-    /// <c>messigaytranhcai</c>): its last path segment of three or more hyphenated words, extension and trailing
-    /// numeric ids dropped; null when it spells none.
+    /// Whether a line (its <see cref="TextCleaning.Key"/>) keeps at least <see cref="MinSlugWordsKept"/> of the slug's
+    /// words, and at least <see cref="MinWordsFromSlug"/> of its own words are the slug's.
     /// </summary>
-    internal static string? Slug(Uri url)
+    private static bool RewordsSlug(string key, IReadOnlyList<string> slug)
+    {
+        var words = new HashSet<string>(key.Split(' '), StringComparer.Ordinal);
+        var slugWords = new HashSet<string>(slug, StringComparer.Ordinal);
+        var shared = 0;
+        foreach (var word in words)
+        {
+            if (slugWords.Contains(word)) shared++;
+        }
+
+        return shared >= MinSlugWordsKept * slugWords.Count && shared >= MinWordsFromSlug * words.Count;
+    }
+
+    /// <summary>
+    /// The words of the headline an address spells, folded as <see cref="TextCleaning.Key"/> folds them
+    /// (<c>…/messi-gay-tranh-cai-20201101.htm</c> gives <c>messi gay tranh cai</c>): its last path segment of three or
+    /// more hyphenated words, extension and trailing numeric ids dropped; null when it spells none.
+    /// </summary>
+    internal static IReadOnlyList<string>? SlugWords(Uri url)
     {
         var segments = url.AbsolutePath.Split('/');
         for (var i = segments.Length - 1; i >= 0; i--)
@@ -376,11 +408,22 @@ internal sealed partial class PageReader
             var words = new List<string>(segment.Split('-'));
             while (words.Count > 0 && IsNumber(words[words.Count - 1])) words.RemoveAt(words.Count - 1);
             if (words.Count < 3) continue;
-            var slug = TextCleaning.Key(string.Join(" ", words)).Replace(" ", "");
-            return slug.Length >= MinSlugLength ? slug : null;
+            var key = TextCleaning.Key(string.Join(" ", words));
+            return key.Length - CountSpaces(key) >= MinSlugLength ? key.Split(' ') : null;
         }
 
         return null;
+    }
+
+    private static int CountSpaces(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c == ' ') count++;
+        }
+
+        return count;
     }
 
     private static bool IsNumber(string word)
