@@ -139,7 +139,9 @@ internal static class BuiltInRules
         "Tin liên quan", "Tin tức liên quan", "Tiêu điểm", "Tin đang nóng", "Tin mới nhất", "Tin mới", "Có thể bạn quan tâm",
         "Bạn có thể quan tâm", "Tin cùng chuyên mục", "Bài cùng chuyên mục", "Cùng chuyên mục", "Tin khác", "Các tin khác",
         "Bài liên quan", "Bài viết liên quan", "Tin cùng chủ đề", "Đọc nhiều nhất", "Đọc nhiều", "Xem nhiều nhất", "Xem nhiều",
-        "Tin xem nhiều", "Tin nổi bật", "Đừng bỏ lỡ", "Tin bài liên quan",
+        "Tin xem nhiều", "Tin nổi bật", "Đừng bỏ lỡ", "Tin bài liên quan", "Bài viết cùng chủ đề", "Bài cùng chủ đề",
+        "Cùng chủ đề", "Bài đọc nhiều", "Bài xem nhiều", "Tin đọc nhiều", "Bài viết khác", "Tin tức khác", "Tin bài khác",
+        "Tin liên quan khác", "Bạn nên đọc", "Video liên quan",
     }.SelectMany(heading => new[] { heading, heading.ToUpperInvariant() }).SelectMany(heading => new[] { heading, heading + ":" }));
 
     /// <summary>Text every way of printing <see cref="Illustration"/> holds.</summary>
