@@ -256,6 +256,11 @@ internal static class BuiltInRules
 
     private static readonly string[] FrameOriginWords = ["màn hình", "clip", "video"];
 
+    /// <summary>Given by someone, within one sentence: 'do nhân vật cung cấp', 'do gia đình cung cấp', 'nhân vật cung cấp'.</summary>
+    private const string ProvidedBy = "(?:do " + InSentence + "{1,40}? |nhân vật )cung cấp";
+
+    private static readonly string[] ProvidedByWords = [.. FrameOriginWords, "cung cấp"];
+
     private static readonly string[] PhotoOriginWords = ["màn hình", "clip", "video", "tư liệu", "nhân vật", "nv", "NV", "nternet", "mạng xã hội", "acebook", "nh do "];
 
     /// <summary>
@@ -553,9 +558,9 @@ internal static class BuiltInRules
             "On an aggregated page, a line printing the story an image label names is that story's heading."), Hint(NoLimit)),
         (ParseRule.Structural(CaptionAfterLabel, PieceKind.Caption, RulePlacement.AfterImageLabel, Images + 10,
             "The line after an image label that printed no caption is its caption, unless it has a role of its own."), Hint(NoLimit)),
-        (new ParseRule("caption-credit-in-brackets", PieceKind.Caption, @"(?<caption>.{1,400})\s?\((?:" + CreditMarker + @"|Nguồn)\s?:\s?(?<credit>[^()]{1,80}?)\)\.?",
+        (new ParseRule("caption-credit-in-brackets", PieceKind.Caption, @"(?<caption>.{1,400})\s?\((?:" + CreditMarker + @"|Nguồn|ảnh)\s?:\s?(?<credit>[^()]{1,80}?)\)\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 60,
-            description: "A caption with its credit in brackets: '<caption> (Ảnh: X)', '(Nguồn: X)'."), Marked(':', 520, "(Ảnh", "(ẢNH", "(Nguồn", "(Ẩnh", "(Biểu", "(Đồ", "(Infographic", "( Ảnh", "(Hình", "(HÌNH", "(Photo", "(PHOTO")),
+            description: "A caption with its credit in brackets: '<caption> (Ảnh: X)', '(ảnh: X)', '(Nguồn: X)'."), Marked(':', 520, "(Ảnh", "(ẢNH", "(ảnh", "(Nguồn", "(Ẩnh", "(Biểu", "(Đồ", "(Infographic", "( Ảnh", "(Hình", "(HÌNH", "(Photo", "(PHOTO")),
         (new ParseRule("caption-credit-no-colon", PieceKind.Caption, @"(?<caption>.{1,400}?)[.!?…]?\s?\((?:Ảnh|ẢNH)\s(?!hưởng)(?<credit>{credit}(?:\s?[-,/]\s?{credit})*)\)\.?",
             RulePlacement.Anywhere | RulePlacement.AfterImageLabel, Images + 55,
             description: "A caption with its credit in brackets, printed without a colon: '<caption> (Ảnh TN)', '(Ảnh Minh Khôi)'."), Marked(')', 520, "(Ảnh ", "(ẢNH ")),
@@ -591,10 +596,10 @@ internal static class BuiltInRules
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
             "A credit that opens a sentence takes the sentence before it, on the same line, as its caption."), Hint(NoLimit)),
         (new ParseRule("caption-credit-in-brackets-inside-line", PieceKind.Caption,
-            CaptionBeforeCreditBracket + @"(?:" + CreditMarker + @"\s?:\s?(?<credit>[^()]{1,80}?)|(?:Ảnh|ẢNH)\s(?!hưởng)(?<credit>{credit}(?:\s?[-,/]\s?{credit})*))\)\.?(?=\s[\p{Lu}\p{Nd}""“(]|\s?$)",
+            CaptionBeforeCreditBracket + @"(?:(?:" + CreditMarker + @"|ảnh)\s?:\s?(?<credit>[^()]{1,80}?)|(?:Ảnh|ẢNH)\s(?!hưởng)(?<credit>{credit}(?:\s?[-,/]\s?{credit})*))\)\.?(?=\s[\p{Lu}\p{Nd}""“(]|\s?$)",
             RulePlacement.InsideLine, Images + 25,
             description: "Inside a line, a caption with the photo's credit in brackets, before the next sentence or the line's end ('… kịp thời vụ. Cánh đồng lúa chín (Ảnh: Minh Hải) Theo ông Tư, …', '(Ảnh TN)'): the caption is the sentence the bracket closes, never the sentences before it. '(Nguồn: X)' inside a story cites its data, so it is no credit here; where the photo came from ('(Ảnh nv)') is caption-photo-origin's."),
-            Marked('(', NoLimit, "(Ảnh", "(ẢNH", "(Nguồn ảnh", "(Biểu", "(Đồ", "(Infographic", "(Hình", "(HÌNH", "(Photo", "(PHOTO")),
+            Marked('(', NoLimit, "(Ảnh", "(ẢNH", "(ảnh", "(Nguồn ảnh", "(Biểu", "(Đồ", "(Infographic", "(Hình", "(HÌNH", "(Photo", "(PHOTO")),
         (new ParseRule("caption-scene", PieceKind.Caption,
             @"(?<caption>(?:" + PlaceNouns + @")(?:\s[^\s,.!?…:;""“”]+)*(?:,\s(?:(?:xã|phường|quận|huyện|tỉnh|thị xã|thị trấn|thành phố)\s)?\p{Lu}[^\s,.!?…:;""“”]*(?:\s[^\s,.!?…:;""“”]+)*)*,\snơi\s(?:xảy ra|diễn ra)\s[^.!?…,:;""“”]{2,100})\.",
             RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 20,
@@ -611,8 +616,8 @@ internal static class BuiltInRules
             description: "A caption followed by where the photo came from, in brackets: '<caption>. (Ảnh chụp màn hình)', '(Ảnh cắt từ clip)', '(Ảnh tư liệu)', '(Ảnh nv)' (from the person in the story), '(Ảnh từ internet)'; the note is its credit."), Marked('(', NoLimit, PhotoOriginWords)),
         (new ParseRule("credit-photo-origin", PieceKind.Credit, @"\(?(?<credit>" + PhotoOrigin + @")\)?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "Where the photo came from, alone on a line: 'Ảnh chụp màn hình', 'Ảnh cắt từ clip', 'Ảnh tư liệu', 'Ảnh từ internet'. It credits the caption just before it, or is an image of its own."), Hint(40, PhotoOriginWords)),
-        (new ParseRule("credit-photo-origin-sentence", PieceKind.Credit, "(?<credit>" + PhotoWord + "(?:" + FrameOrigin + @")(?:\.\sNguồn\s?:\s?{outlet}(?=\.(?:\s|$)))?)\.", RulePlacement.InsideLine, Images + 20,
-            description: "A frame of a screen or a clip as a sentence of its own inside a line, with the outlet it came from when a 'Nguồn: X.' sentence follows: '<caption>. Ảnh chụp màn hình.', '<caption>. Ảnh cắt từ clip. Nguồn: Báo X.'. The sentence before it, which describes the frame, is its caption. Notes that may follow a story sentence when the photo has no caption ('Ảnh tư liệu.', like 'Ảnh minh họa.') do not take it."), Hint(NoLimit, FrameOriginWords)),
+        (new ParseRule("credit-photo-origin-sentence", PieceKind.Credit, "(?<credit>" + PhotoWord + "(?:" + FrameOrigin + "|" + ProvidedBy + @")(?:\.\sNguồn\s?:\s?{outlet}(?=\.(?:\s|$)))?)" + NoteEnd, RulePlacement.InsideLine, Images + 20,
+            description: "A frame of a screen or a clip, or a photo someone in the story gave, as a sentence of its own inside a line, with the outlet it came from when a 'Nguồn: X.' sentence follows: '<caption>. Ảnh chụp màn hình.', '<caption>. Ảnh cắt từ clip. Nguồn: Báo X.', '<caption>. Ảnh do nhân vật cung cấp.' (as 'Ảnh: NVCC'). The sentence before it, which describes the photo, is its caption. Notes that may follow a story sentence when the photo has no caption ('Ảnh tư liệu.', like 'Ảnh minh họa.') do not take it."), Hint(NoLimit, ProvidedByWords)),
         (new ParseRule("credit-only", PieceKind.Credit, MaybeBracketed("(?:" + CreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*|{outlet})|(?:Video|Clip)\s?:\s?(?<credit>{credit}(?:\s?[-,/]\s?{credit})*))") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "A credit alone, in brackets or not ('Ảnh: X', '(Ảnh: Reuters)', '(Ảnh: Bộ Quốc phòng Nga)'; after 'Video:' names only, as 'Video: Bàn thắng…' is a video's title): it completes the caption just before it, or is an image of its own."), Marked(':', 200)),
 
