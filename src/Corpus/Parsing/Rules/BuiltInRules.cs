@@ -213,8 +213,8 @@ internal static class BuiltInRules
     /// <summary>The writer as a line over the story prints them: 'Minh Anh', 'Tác giả: Minh Anh'.</summary>
     private const string PrintedWriter = @"(?:(?:Tác giả|Người viết|Bài)\s?:\s?)?(?<author>{names})";
 
-    /// <summary>What joins the writer, the date and the section on one line over the story: a bar or a dot.</summary>
-    private const string MetaSeparator = @"\s?[|•·]\s?";
+    /// <summary>What joins the writer, the date and the section on one line over the story: a bar, a dot, a dash or a comma.</summary>
+    private const string MetaSeparator = @"(?:\s?[|•·]\s?|\s[-–]\s|,\s)";
 
     /// <summary>The date (and time) a line over the story prints: 'Cập nhật: 12/06/2023 10:30', 'Thứ Hai, 12/06/2023 10:30 (GMT+7)'.</summary>
     private const string PrintedMomentOverStory = @"(?:(?:Cập nhật|Đăng|Ngày đăng|Ngày cập nhật|Thời gian|Xuất bản)(?: lúc| ngày)?\s?:?\s)?(?:" + Weekday + @"\s?,?\s)?(?:" + PrintedDay + "(?:" + DayClockSeparator + PrintedClock + ")?|" + PrintedClock + DayClockSeparator + "(?:" + Weekday + @"\s?,?\s)?" + PrintedDay + @")(?:\s?\(?GMT\s?\+\s?0?7(?::00)?\)?)?";
@@ -451,7 +451,7 @@ internal static class BuiltInRules
         // Metadata lines.
         (new ParseRule("byline-dated-under-headline", PieceKind.Byline, "(?:" + PrintedWriter + MetaSeparator + PrintedMomentOverStory + "|" + PrintedMomentOverStory + MetaSeparator + PrintedWriter + ")(?:" + MetaSeparator + "(?i:" + SectionName + "))?",
             RulePlacement.Opening, Metadata + 95,
-            description: "The writer and the date on one line under the headline, in either order, joined by a bar or a dot, with the site's section after them or not: 'Minh Anh | 12/06/2023 10:30 | Kinh tế', 'Cập nhật: 12/06/2023 10:30 | Tác giả: Minh Anh', 'Minh Anh • 12/06/2023'. The date fills Published."),
+            description: "The writer and the date on one line under the headline, in either order, joined by a bar, a dot, a dash or a comma, with the site's section after them or not: 'Minh Anh | 12/06/2023 10:30 | Kinh tế', 'Cập nhật: 12/06/2023 10:30 | Tác giả: Minh Anh', 'Minh Anh • 12/06/2023', 'Minh Anh - 12/06/2023 10:30'. The date fills Published."),
             new RuleHints(200, [], UnderHeadline: true)),
         (new ParseRule("byline-under-headline", PieceKind.Byline, BareNames, RulePlacement.Opening, Metadata + 90,
             description: "A line of names alone under the headline the page printed, before the story's first paragraph, as some sites print the writer ('Minh Khang', 'MINH KHANG - THU HÀ'): the same shapes as a bare byline at the end. A first line of names is the headline ('THÔNG XE CẦU MỚI')."), new RuleHints(120, [], UnderHeadline: true)),
