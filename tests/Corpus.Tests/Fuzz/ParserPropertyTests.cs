@@ -17,6 +17,30 @@ public sealed class ParserPropertyTests
             TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
         }, iter: FuzzPages.Iterations(3000));
 
+    /// <summary>Found by the property above (seed bviwds0Dfnr2): the accounting took the title printed twice ('e') out of a widget's words first.</summary>
+    [Fact]
+    public void A_short_dropped_piece_does_not_break_a_longer_one_apart()
+    {
+        const string page = "e\ne\nĐoạn văn mở đầu.\nVideo đang HOT\n";
+
+        var result = ArticleParser.ParseDetailed("fuzz", page, TestContext.Current.CancellationToken);
+
+        result.Article.Text.ShouldBe("Đoạn văn mở đầu.");
+        TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
+    }
+
+    /// <summary>Found by the property above (seed 2YDkxWQZpDd4): a problem on lines the reader joined carries the first one's number.</summary>
+    [Fact]
+    public void A_problem_on_joined_lines_accounts_for_all_of_them()
+    {
+        const string page = "Tiêu đề\nĐoạn văn mở đầu.\nCâu chuyện được kể\nlại. 01/01/0001 00:00\n";
+
+        var result = ArticleParser.ParseDetailed("fuzz", page, TestContext.Current.CancellationToken);
+
+        result.Problems.ShouldContain(problem => problem.Kind == ParseProblemKind.UnreadableDate);
+        TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
+    }
+
     /// <summary>Found by the property above (seed 0-EL8_U_kgC1): the accounting, not the parser, was wrong.</summary>
     [Fact]
     public void A_title_that_is_a_digit_of_the_dateline_does_not_count_as_lost_text()

@@ -40,7 +40,8 @@ internal static class TextAccounting
         if (result.Problems.Any(p => p.Kind is ParseProblemKind.BinaryContent or ParseProblemKind.MisdecodedText)) return [];
 
         var article = result.Article;
-        var dropped = ArticleParser.Explain(raw).Where(piece => Dropped.Contains(piece.Kind)).ToList();
+        // Longest first, as the fields below: a short piece ('e', a title printed twice) must not break a longer one apart.
+        var dropped = ArticleParser.Explain(raw).Where(piece => Dropped.Contains(piece.Kind)).OrderByDescending(piece => piece.Text.Length).ToList();
         var fields = Fields(article).Where(f => f.Length > 0).Distinct().OrderByDescending(f => f.Length).ToList();
         var numbers = DateNumbers(article);
         var allFields = string.Join("\u0001", fields);
@@ -57,6 +58,8 @@ internal static class TextAccounting
             Enumerable.Range(1, token.Length - 1).Any(split => IsAccounted(token[..split]) && IsAccounted(token[split..]));
 
         var problemLines = result.Problems.Select(p => p.Line).ToHashSet();
+        // A problem on lines the reader joined is numbered with the first of them and names their text.
+        var problemTexts = result.Problems.Select(p => p.Text).Where(text => text.Length > 0).ToList();
         var titleKey = TextCleaning.Key(article.Title);
         var missing = new List<string>();
 
@@ -71,6 +74,11 @@ internal static class TextAccounting
             foreach (var piece in dropped)
             {
                 if (piece.Line <= line.Number) rest = rest.Replace(piece.Text, " ", StringComparison.Ordinal);
+            }
+
+            foreach (var problem in problemTexts)
+            {
+                if (problem.Contains(text, StringComparison.Ordinal)) rest = "";
             }
 
             foreach (var field in fields) rest = rest.Replace(field, " ", StringComparison.OrdinalIgnoreCase);

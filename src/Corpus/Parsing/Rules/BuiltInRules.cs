@@ -151,6 +151,9 @@ internal static class BuiltInRules
     /// The further sources of a source line, each after ', ' and a name, a host or one capitalized word
     /// ('Theo Familyminded, Fodor'sTravel'). Never words going on in lowercase: 'Theo AFP, Nga phản đối' is a sentence.
     /// </summary>
+    /// <summary>A date printed with slashes, dots or dashes ('12/06/2023', '12.6.2023'): never a word of a name.</summary>
+    private const string DateWord = @"[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{2,4}(?![0-9])";
+
     private const string MoreSources = @"(?:,\s(?:" + RuleGrammar.HostName + @"|\p{Lu}[^\s,;:!?]*?(?:\s\p{Lu}[^\s,;:!?]*?){0,3})(?=,|\.?$)){0,3}";
 
     /// <summary>The page's tools printed as text: sharing, comments and their count, printing, saving, the way back to the top.</summary>
@@ -460,6 +463,8 @@ internal static class BuiltInRules
             new RuleHints(200, [], UnderHeadline: true)),
         (new ParseRule("byline-under-headline", PieceKind.Byline, BareNames, RulePlacement.Opening, Metadata + 90,
             description: "A line of names alone under the headline the page printed, before the story's first paragraph, as some sites print the writer ('Minh Khang', 'MINH KHANG - THU HÀ'): the same shapes as a bare byline at the end. A first line of names is the headline ('THÔNG XE CẦU MỚI')."), new RuleHints(120, [], UnderHeadline: true)),
+        (new ParseRule("dateline-closing", PieceKind.Dateline, @"(?:[|,–-]\s?)?" + PrintedMomentOverStory, RulePlacement.Closing, Metadata + 45,
+            description: "The date (and time) alone closing the story, or after its byline or source ('Minh Anh | 12/06/2023', 'Theo Dân trí 12/06/2023 10:30', a last line '12/06/2023'): when it was published. No story sentence is a date alone."), Hint(NoLimit)),
         (new ParseRule("dateline-printed", PieceKind.Dateline, PrintedMomentOverStory,
             RulePlacement.Opening, Metadata + 90,
             description: "The date and time a page prints above or under its headline, before the story: 'Thứ hai, 12/6/2023, 10:30 (GMT+7)', '12/06/2023 10:30 GMT+7', 'Cập nhật: 10:30 12/06/2023', 'Thứ Hai, 12/06/2023 - 10:30', 'Thứ hai, ngày 12/06/2023 10:30 AM', 'Đăng lúc 10:30 ngày 12/06/2023', 'Đăng ngày 12/06/2023 lúc 10:30', '12-06-2023 10:30:15', 'Ngày 16 tháng 6 năm 2023'; the date alone is that day's. It fills Published."), Hint(80)),
@@ -528,8 +533,8 @@ internal static class BuiltInRules
             description: "A reader's letter signed 'Bạn đọc Name' or 'Độc giả Name', with the reader's province or city in brackets where printed ('Bạn đọc Trần Hùng (Đà Nẵng)': kept in Metadata as 'place')."), Hint(150, "ạn đọc", "ộc giả", "ẠN ĐỌC", "ỘC GIẢ")),
         (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @"\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'(Theo X)' alone: the source of the story, as 'Theo X'."), Marked('(', 150, "heo")),
-        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo(?:\s?:)?\s(?:" + WebAddress + @"|(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|" + RuleGrammar.HostName + @"(?:/|\.?$))(?<source>[^\s,;:!?]+?(?:\s(?<=[^.]\s)[^\s,;:!?]+?){0,4}(?:\s(?<=[^.]\s)\p{Lu}[^\s,;:!?]*?){0,2}" + MoreSources + @"))\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
-            description: "'Theo X' (or 'Theo báo X', 'Theo: X'), X a capitalized name or a host, or several joined by ', ' ('Theo Reuters, AFP'): the source of the story; a host gives the site, another name the agency, an address ('Theo https://…') the URL. A name runs to five words, and on in capitalized words ('Theo Thời báo Tài chính Việt Nam'); a word closed by a full stop ends it ('Theo Dân trí. Minh Anh' names Dân trí, signed Minh Anh)."), Hint(150, "Theo")),
+        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo(?:\s?:)?\s(?:" + WebAddress + @"|(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|" + RuleGrammar.HostName + @"(?:/|\.?$))(?<source>[^\s,;:!?]+?(?:\s(?<=[^.]\s)(?!" + DateWord + @")[^\s,;:!?]+?){0,4}(?:\s(?<=[^.]\s)\p{Lu}[^\s,;:!?]*?){0,2}" + MoreSources + @"))\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+            description: "'Theo X' (or 'Theo báo X', 'Theo: X'), X a capitalized name or a host, or several joined by ', ' ('Theo Reuters, AFP'): the source of the story; a host gives the site, another name the agency, an address ('Theo https://…') the URL. A name runs to five words, and on in capitalized words ('Theo Thời báo Tài chính Việt Nam'); a word closed by a full stop ends it ('Theo Dân trí. Minh Anh' names Dân trí, signed Minh Anh), and so does a date ('Theo Dân trí 12/06/2023')."), Hint(150, "Theo")),
         (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn(?: tin)?\s?:?\s(?:" + WebAddress + @"|(?!(?:" + CompiledNotes + @")(?![\p{L}\p{M}]))(?<source>{outlet}))") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
             description: "'Nguồn: X', 'Nguồn tin: X' or 'Nguồn X', in brackets or not, closing a story: its source. An address ('Nguồn: https://…') is the article's own URL, as on a line of its own."), Hint(150, "Nguồn")),
         (new ParseRule("source-references", PieceKind.SourceLine, @"(?:(?:Bài viết|Bài|Tin|Nội dung)(?: có)? sử dụng (?:tư liệu|thông tin|tài liệu|nguồn)(?: tham khảo)?(?: của| từ)?\s?:?|(?:Nguồn|Tài liệu) tham khảo\s?:|Tham khảo\s?:)\s(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @")(?<source>[^\s,;:!?]+?(?:\s[^\s,;:!?]+?){0,4}" + MoreSources + @")\.?", RulePlacement.Closing, Metadata + 35,
