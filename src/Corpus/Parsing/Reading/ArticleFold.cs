@@ -48,6 +48,8 @@ internal sealed class ArticleFold
 
     /// <summary>The metadata key of who took, or where came from, the story's photos, as a byline names them.</summary>
     private const string PhotosKey = "photos";
+
+    /// <summary>The metadata key of the place a story was filed from, or its writer's, as a dateline or byline prints it.</summary>
     private const string PlaceKey = "place";
 
     private ArticleFold(List<ParseProblem> problems) => _problems = problems;
