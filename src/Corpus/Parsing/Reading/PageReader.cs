@@ -408,22 +408,11 @@ internal sealed partial class PageReader
             var words = new List<string>(segment.Split('-'));
             while (words.Count > 0 && IsNumber(words[words.Count - 1])) words.RemoveAt(words.Count - 1);
             if (words.Count < 3) continue;
-            var key = TextCleaning.Key(string.Join(" ", words));
-            return key.Length - CountSpaces(key) >= MinSlugLength ? key.Split(' ') : null;
+            var slug = TextCleaning.Key(string.Join(" ", words)).Split(' ');
+            return string.Concat(slug).Length >= MinSlugLength ? slug : null;
         }
 
         return null;
-    }
-
-    private static int CountSpaces(string text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            if (c == ' ') count++;
-        }
-
-        return count;
     }
 
     private static bool IsNumber(string word)

@@ -249,7 +249,7 @@ internal static class BuiltInRules
     private static string MaybeBracketed(string note) => @"(?<_bracket>\()?" + note + @"(?(_bracket)\))";
 
     /// <summary>Where a photo came from, printed instead of a photographer: a screenshot, a frame cut from a clip, archives, the person in the story ('Ảnh nv', 'Ảnh NVCC').</summary>
-    private const string PhotoOrigin = PhotoWord + "(?:" + FrameOrigin + @"|tư liệu|nhân vật(?: cung cấp)?|do [^()]{1,40}? cung cấp|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}])|" + TakenFrom + "(?:" + OnlineSource + "))";
+    private const string PhotoOrigin = PhotoWord + "(?:" + FrameOrigin + @"|tư liệu|" + ProvidedBy + @"|nhân vật|(?:nv|NV|nvcc|NVCC)(?![\p{L}\p{M}])|" + TakenFrom + "(?:" + OnlineSource + "))";
 
     /// <summary>'Ảnh' or 'Hình ảnh' (a photo) opening a note about where it came from.</summary>
     private const string PhotoWord = @"(?:[ẢẨ]nh|Hình(?: ảnh)?)\s";
