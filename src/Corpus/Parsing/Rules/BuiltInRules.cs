@@ -355,6 +355,12 @@ internal static class BuiltInRules
     private static string GluedSentenceAhead =>
         @"(?<=[\p{Ll}\p{Nd})])\s(?:(?!" + RuleGrammar.NameSyllableOpener + @"(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s" + RuleGrammar.NameSyllableOpener + @")\s(?!(?:" + RuleGrammar.NameSyllableConjunctions + @")(?![\p{L}\p{M}]))){opener}\s\p{Ll}|" + HonorificBeforeKnownName + ")";
 
+    /// <summary>The name that came back after a glued caption (<c>_prefix</c> and <c>_subject</c>), elsewhere in the line as a whole name.</summary>
+    private const string NamedAgain = @"(?<![\p{L}\p{M}])\k<_prefix>\k<_subject>(?![\p{L}\p{M}])";
+
+    /// <summary>A person's name as a caption lists it: one to five words in Title case.</summary>
+    private const string PersonName = @"\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,4}";
+
     /// <summary>A word inside a sentence: no full stop, question or exclamation mark, or ellipsis ends it.</summary>
     private const string SentenceWord = @"(?:[^\s.!?…]|[.!?…](?!\s))+";
 
@@ -669,6 +675,19 @@ internal static class BuiltInRules
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})" + BeforeGluedSentence,
             RulePlacement.InsideLine, Guesses + 50,
             description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), or before 'Ông' or 'Bà' and a name the line also calls 'ông X' or 'bà X' ('… người Kurd Ông Erdogan cũng…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
+        (new ParseRule("caption-before-its-subject", PieceKind.Caption,
+            @"(?=(?:\S+\s){3})(?<caption>(?:\p{Lu}[\p{Ll}\p{M}]+\s){0," + (RuleGrammar.MaxOpeningNameWords - 1) + @"}(?<_subject>\p{Lu}[\p{Ll}\p{M}]+)\s(?!\p{Lu})(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{L}\p{M})])"
+            + NotBeforeName + @"(?<!(?<![\p{L}\p{M}])(?:" + RuleGrammar.ClauseLinks + @"))"
+            + @"(?=\s(?<_prefix>(?:\p{Lu}[\p{Ll}\p{M}]*\s){1,2})?\k<_subject>\s(?:" + RuleGrammar.SubjectMarkers + @")\s)"
+            + @"(?(_prefix)(?:(?=\s\k<_prefix>\k<_subject>\s.{0," + RuleGrammar.MaxHonorificDistance + @"}?" + NamedAgain + ")|(?<=" + NamedAgain + ".{0," + RuleGrammar.MaxHonorificDistance + @"}))|(?<!\p{Lu}[\p{Ll}\p{M}]*))",
+            RulePlacement.InsideLine, Guesses + 50,
+            description: "A sentence fragment of four or more words with no full stop, opening with a name (up to three words) whose last word comes right back as the subject of the sentence glued after it ('Armstrong thú nhận sử dụng doping trên truyền hình Armstrong từng xuất hiện…'; 'đã', 'từng', 'vừa', 'sẽ', 'cũng'… after the name): a photo caption glued before the paragraph about the one it shows. The name may come back longer ('… Tour de France Lance Armstrong từng…') when the line calls the person so elsewhere; otherwise the fragment must not end in a capitalized word, which may be the name's first ('… năm tới Việt Nam sẽ…'). Never when the fragment ends in a word a clause goes on after ('… nên Mỹ sẽ', '… rằng Nga đã'), a number, or reports speech ('Nga cho biết trong năm nay Nga sẽ…'): that is one sentence naming its subject twice."),
+            new RuleHints(NoLimit, [], RuleGrammar.SubjectNamedAgainAhead)),
+        (new ParseRule("caption-naming-people", PieceKind.Caption,
+            @"(?<caption>(?:Hai|Ba|Bốn|Các|Những|Cặp|Bộ đôi|Nhóm)\s(?:(?!(?:gồm|là|có|của|và|với|cùng)\s)[\p{Ll}\p{M}]+\s){1,4}" + PersonName + @"(?:,\s" + PersonName + @")*\svà\s" + PersonName + @")\.(?=\s|$)",
+            RulePlacement.InsideLine, Guesses + 50,
+            description: "A sentence with no verb that only counts and names people ('Hai bị can Nguyễn Văn A và Trần Văn B.', 'Các cầu thủ A, B và C.'): the caption of a photo of them. A story's sentence says what they did; one listing them after 'gồm', 'là' or 'có' stays text."),
+            Hint(NoLimit, " và ")),
         (new ParseRule("caption-before-quotation", PieceKind.Caption,
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?\s(?:\p{Lu}[\p{L}\p{M}]*|\p{Nd}[\p{Nd}/.,]*))(?=\s[""“]\p{Lu}[^""“”]{" + RuleGrammar.MinQuotationLength + @",}[""”],\s)",
             RulePlacement.InsideLine, Guesses + 45,

@@ -112,6 +112,80 @@ internal static class RuleGrammar
 
     private static bool IsLowerOrMark(char c) => char.IsLower(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
+    /// <summary>
+    /// Words that follow a sentence's subject before its verb, telling when ('đã', 'từng', 'vừa', 'sẽ', 'đang') or how
+    /// often or how far ('cũng', 'đều', 'chưa', 'vẫn', 'còn'): a name before one is a subject.
+    /// </summary>
+    public const string SubjectMarkers = "đã|từng|vừa|sẽ|đang|cũng|đều|chưa|vẫn|còn";
+
+    /// <summary>
+    /// Words after which a clause with its own subject goes on inside the sentence: conjunctions ('thì', 'nên', 'khi'),
+    /// reported speech and thought ('rằng', 'biết', 'thấy', 'nói', 'tin', 'muốn'), time ('sau', 'trước', 'lúc').
+    /// A subject named after one of them opens no new sentence.
+    /// </summary>
+    public const string ClauseLinks = "rằng|thì|mà|nên|khi|nếu|vì|để|nhưng|hay|hoặc|biết|thấy|sau|trước|lúc|dù|tuy|song|nói|hỏi|nghĩ|tin|mong|muốn|là|và";
+
+    /// <summary>
+    /// Verbs of reported speech: a fragment that reports what its subject said ('Nga cho biết trong năm nay Nga sẽ…')
+    /// is the story's sentence naming its subject twice, not a caption.
+    /// </summary>
+    private static readonly string[] ReportingVerbs =
+        [" cho biết", " cho hay", " cho rằng", " khẳng định", " cam kết", " tuyên bố", " nhấn mạnh", " tiết lộ", " nói", " rằng"];
+
+    private static readonly string[] SubjectMarkerWords = SubjectMarkers.Split('|');
+
+    /// <summary>The most words of the name a caption glued before a sentence about its subject opens with.</summary>
+    public const int MaxOpeningNameWords = 3;
+
+    /// <summary>
+    /// Whether the sentence starting at <paramref name="start"/> opens with a name (up to <see cref="MaxOpeningNameWords"/>
+    /// capitalized words) whose last word comes back, within <see cref="MaxGluedCaptionLength"/> characters and before
+    /// any sentence end, as the subject of a sentence glued on (the word, then a <see cref="SubjectMarkers"/> word), with
+    /// no reported speech before it: the only place the pattern for a caption glued before a sentence about its subject
+    /// can match, found without running it.
+    /// </summary>
+    public static bool SubjectNamedAgainAhead(string text, int start)
+    {
+        // The subject is the name's last word ('Hải' of 'Quang Hải'): a name comes back whole or by its last word.
+        var words = 0;
+        var wordStart = start;
+        var wordEnd = start;
+        for (var position = start; position < text.Length && char.IsUpper(text[position]); position = wordEnd + 1)
+        {
+            if (++words > MaxOpeningNameWords) return false;
+            wordStart = position;
+            wordEnd = position + 1;
+            while (wordEnd < text.Length && IsWordChar(text[wordEnd])) wordEnd++;
+            if (wordEnd - wordStart < 2 || wordEnd >= text.Length || text[wordEnd] != ' ') return false;
+        }
+
+        if (words == 0) return false;
+        var subject = text.Substring(wordStart, wordEnd - wordStart);
+        var end = Math.Min(text.Length, wordEnd + MaxGluedCaptionLength + subject.Length + 2);
+        for (var at = text.IndexOf(subject, wordEnd, end - wordEnd, StringComparison.Ordinal); at > 0; at = text.IndexOf(subject, at + 1, end - at - 1, StringComparison.Ordinal))
+        {
+            if (SentenceEndsBetween(text, start, at)) return false;
+            var after = at + subject.Length;
+            if (text[at - 1] != ' ' || after + 1 >= text.Length || text[after] != ' ') continue;
+            var markerEnd = after + 1;
+            while (markerEnd < text.Length && IsWordChar(text[markerEnd])) markerEnd++;
+            if (IsOneOf(text, after + 1, markerEnd - after - 1, SubjectMarkerWords)) return !ReportsSpeech(text, start, at);
+        }
+
+        return false;
+    }
+
+    private static bool ReportsSpeech(string text, int start, int end)
+    {
+        foreach (var verb in ReportingVerbs)
+        {
+            var at = text.IndexOf(verb, start, end - start, StringComparison.Ordinal);
+            if (at >= 0 && (at + verb.Length == text.Length || !IsWordChar(text[at + verb.Length]))) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The fewest characters between the quotes of a quotation a caption can be glued before: names of works and slogans in quotes are shorter.</summary>
     public const int MinQuotationLength = 60;
 
