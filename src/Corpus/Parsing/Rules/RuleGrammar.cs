@@ -51,6 +51,13 @@ internal static class RuleGrammar
         "(?>" + CapsWord + @"(?:\s" + NotOpener + CapsWord + @"){0,4}" + NameEnd
         + "|" + TitleWord + @"(?:\s" + NotOpener + TitleWord + @"){0,4}" + NameEnd + ")";
 
+    /// <summary>
+    /// Not the words that open a line in Title case but never a person's name: things a caption names ('Xe Kia
+    /// Sportage', 'Mẫu', 'Chiếc', 'Ảnh', 'Hình') and the courtesies closing a letter ('Xin Cảm Ơn', 'Trân Trọng',
+    /// 'Hẹn Gặp Lại', 'Thân Ái'), in any case.
+    /// </summary>
+    private const string NotPersonName = @"(?!(?i:xe|chiếc|mẫu|ảnh|hình|xin|cảm ơn|trân trọng|hẹn gặp|thân ái|kính thư|kính chào)(?![\p{L}\p{M}]))";
+
     private static readonly string[] OpenerWords = Openers.Split('|');
 
     /// <summary>
@@ -363,7 +370,7 @@ internal static class RuleGrammar
     public static IReadOnlyDictionary<string, (string Regex, string Meaning)> Macros { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
         ["name"] = (Name, "a person's or outlet's name: 1–5 words in Title Case or ALL CAPS, initials such as Q.H or T.Bình allowed; a change of case or a sentence opener ends it"),
-        ["names"] = ("(?:" + Name + @"(?:\s?(?:-|–|,|&|và)\s" + Name + "){0,3})", "one to four names joined by ' - ', ', ', ' & ' or ' và '"),
+        ["names"] = ("(?:" + NotPersonName + Name + @"(?:\s?(?:-|–|,|&|và)\s" + Name + "){0,3})", "one to four people's names joined by ' - ', ', ', ' & ' or ' và ' (never opening with a thing a caption names, 'Xe', 'Mẫu', or a letter's courtesy, 'Xin cảm ơn', 'Trân trọng')"),
         ["outlet"] = (@"(?:[\p{Lu}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*(?:\s[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*){0,4})", "an outlet's name: up to five words, the first capitalized (Dân Trí, Trí thức trẻ, VOV.VN)"),
         ["credit"] = ("(?:" + HostList + "|" + Name + @"(?:\s?/\s?" + Name + @")*|\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}]|://))", "a photo credit: hosts joined by ', ' (kenh14.vn, dailymail.co.uk), names joined by '/' (AFP/TTXVN), or one lowercase word (internet) that is no address's scheme (https://)"),
         ["opener"] = ("(?:" + Openers + @")(?![\p{L}\p{M}])", "a word that opens a Vietnamese sentence and is never part of a name: " + Openers.Replace("|", ", ")),
