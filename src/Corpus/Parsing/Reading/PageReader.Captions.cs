@@ -128,6 +128,8 @@ internal sealed partial class PageReader
 
         var opening = true;
         var lastSection = 0;
+        var firstBody = -1;
+        var found = 0;
         for (var index = 0; index < _storyEnd - 1; index++)
         {
             if (WholeStoryLine(index) is { } text && CaptionLines.IsSubheadingShaped(text, _sentenceStarts, questions))
@@ -139,10 +141,28 @@ internal sealed partial class PageReader
                     _pieces[index].Kind = PieceKind.Subheading;
                     _pieces[index].Rule = rule;
                     lastSection = section;
+                    found++;
                 }
             }
 
-            if (_pieces[index].Kind == PieceKind.Body) opening = false;
+            if (_pieces[index].Kind == PieceKind.Body && opening)
+            {
+                opening = false;
+                firstBody = index;
+            }
+        }
+
+        // A page that heads its sections so, and prints paragraphs, heads the others alike: a line of the same shape
+        // between paragraphs of one sentence each is a heading too.
+        if (found == 0 || firstBody < 0 || !PrintsParagraphs()) return;
+        for (var index = firstBody + 1; index < _storyEnd - 1; index++)
+        {
+            if (WholeStoryLine(index) is { } text && CaptionLines.IsSubheadingShaped(text, _sentenceStarts, questions)
+                && IsSubheadingFramed(index, text, opening: false, counted: true))
+            {
+                _pieces[index].Kind = PieceKind.Subheading;
+                _pieces[index].Rule = rule;
+            }
         }
     }
 
