@@ -32,6 +32,7 @@ internal static class FuzzPages
         "Minh Minh Nguồn ảnh: a.vn, b.vn", "Ngày 16 tháng 13 năm 2023", "Đội B: Bảo Long", "(Xem tiếp trang 5)", "Theo Reuters.", "Lê Hiếu - Ảnh: Phạm Tuấn", "Bài: Lan Anh - Ảnh, video: Minh Đức",
         "Hà Nội - ", "CẦN THƠ – Sáng", "Ngọc Anh (Nguồn: BBC)", "Minh Châu (Lược dịch theo AP)",
         ". Ảnh do gia đình cung cấp", "(ảnh: Minh Hải)", "Thực hiện: Nhóm PV Thời sự", ". Nguồn: Dân Việt", "Bài viết cùng chủ đề", "Minh Anh (TP.HCM)", "Còn tiếp", "Kỳ 2: ", "(*) Tên nhân vật đã được thay đổi", "Theo Kinh tế Sài Gòn 14/03/2024", "| 14/03/2024 08:15",
+        "Armstrong thắng chặng cuối Lance Armstrong từng ", " Hai bị can Lê Văn A và Trần B.", "Trân Trọng", "Xe Kia (Tổng hợp)", "Minh Anh - Dân trí - 12/06/2023 10:30",
     ];
 
     private static readonly Gen<string> Vietnamese = Gen.String[Gen.Char["aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĐĂÂÊÔƠƯ .,:;!?-"], 0, 40];
