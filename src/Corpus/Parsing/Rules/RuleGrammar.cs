@@ -167,13 +167,14 @@ internal static class RuleGrammar
         }
 
         if (words == 0) return false;
-        var subject = text.Substring(wordStart, wordEnd - wordStart);
-        var end = Math.Min(text.Length, wordEnd + MaxGluedCaptionLength + subject.Length + 2);
-        for (var at = text.IndexOf(subject, wordEnd, end - wordEnd, StringComparison.Ordinal); at > 0; at = text.IndexOf(subject, at + 1, end - at - 1, StringComparison.Ordinal))
+        var length = wordEnd - wordStart;
+        var end = Math.Min(text.Length - length, wordEnd + MaxGluedCaptionLength + 2);
+        var initial = text[wordStart];
+        for (var at = wordEnd < end ? text.IndexOf(initial, wordEnd, end - wordEnd) : -1; at > 0; at = at + 1 < end ? text.IndexOf(initial, at + 1, end - at - 1) : -1)
         {
+            var after = at + length;
+            if (text[at - 1] != ' ' || after + 1 >= text.Length || text[after] != ' ' || string.CompareOrdinal(text, at, text, wordStart, length) != 0) continue;
             if (SentenceEndsBetween(text, start, at)) return false;
-            var after = at + subject.Length;
-            if (text[at - 1] != ' ' || after + 1 >= text.Length || text[after] != ' ') continue;
             var markerEnd = after + 1;
             while (markerEnd < text.Length && IsWordChar(text[markerEnd])) markerEnd++;
             if (IsOneOf(text, after + 1, markerEnd - after - 1, SubjectMarkerWords)) return !ReportsSpeech(text, start, at);
