@@ -183,6 +183,7 @@ internal static class RuleGrammar
         return false;
     }
 
+    /// <summary>Whether one of <see cref="ReportingVerbs"/> stands, as whole words, between <paramref name="start"/> and <paramref name="end"/>.</summary>
     private static bool ReportsSpeech(string text, int start, int end)
     {
         foreach (var verb in ReportingVerbs)
