@@ -237,7 +237,9 @@ internal static class BuiltInRules
         "Giải trí", "Văn hóa", "Văn hoá", "Thể thao", "Bóng đá", "Pháp luật", "Giáo dục", "Tuyển sinh", "Sức khỏe", "Sức khoẻ", "Y tế",
         "Đời sống", "Gia đình", "Du lịch", "Khoa học", "Công nghệ", "Số hóa", "Xe", "Ô tô", "Xe máy", "Quân sự", "Thời trang",
         "Âm nhạc", "Ẩm thực", "Môi trường", "Nhịp sống", "Bạn đọc", "Góc nhìn", "Ý kiến", "Tâm sự", "Nhà đất", "Việc làm",
-        "Lao động", "Thị trường", "Tiêu dùng", "An ninh", "Hình sự", "Tin tức", "Tin nóng", "Tiêu điểm", "Phóng sự", "Điều tra") + ")";
+        "Lao động", "Thị trường", "Tiêu dùng", "An ninh", "Hình sự", "Tin tức", "Tin nóng", "Tiêu điểm", "Phóng sự", "Điều tra",
+        // The kickers a story's form or standing puts over its headline.
+        "Độc quyền", "Trực tiếp", "Phỏng vấn", "Bình luận", "Infographic", "Emagazine", "E-magazine", "Longform", "Multimedia", "Podcast") + ")";
 
     /// <summary>A section of a site in a breadcrumb: up to five words, the first capitalized ('Trang chủ', 'Thời sự', 'Bất động sản').</summary>
     private const string BreadcrumbStep = @"\p{Lu}[\p{L}\p{M}\p{Nd}&\-]*(?:\s[\p{L}\p{M}\p{Nd}&\-]+){0,4}";
@@ -479,7 +481,7 @@ internal static class BuiltInRules
             description: "The page's place in the site above its headline: sections joined by '>', '»' or '›' ('Trang chủ > Thời sự > Xã hội')."), Hint(150, ">", "»", "›")),
         (new ParseRule("section-label", PieceKind.Chrome, "(?i:" + SectionName + @"(?:\s?[-–/|]\s?" + SectionName + "){0,2})",
             RulePlacement.Opening, Furniture,
-            description: "The site's section a saved page prints alone above its headline ('Thời sự', 'KINH DOANH', 'Thế giới - Quân sự'): one to three of the sections Vietnamese news sites share, in any case. A section's name is never a story's headline."), Hint(60)),
+            description: "The site's section a saved page prints alone above its headline ('Thời sự', 'KINH DOANH', 'Thế giới - Quân sự'), or the kicker its form or standing puts there ('Độc quyền', 'Trực tiếp', 'Infographic', 'Emagazine'): one to three of the sections Vietnamese news sites share, in any case. A section's name is never a story's headline."), Hint(60)),
         (new ParseRule("dateline-agency-pipe", PieceKind.Dateline, @"\((?<agency>[^()]{1,40})\)\s?\|\s?{date}\s{time}", RulePlacement.Anywhere, Metadata + 90,
             description: "A dateline: the outlet in brackets, a bar, the date and time, e.g. '(Vietnam+)| 05/04/2023 15:10'."), Marked('|', 80)),
         (new ParseRule(OutletPrefix, PieceKind.SourceLine, @"^\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))(?<source>[^()]{2,30})\)\s?[-–—](?=\s\S)", RulePlacement.InsideLine, Metadata + 80,
