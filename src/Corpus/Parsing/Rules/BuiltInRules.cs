@@ -360,6 +360,12 @@ internal static class BuiltInRules
     /// <summary>The name that came back after a glued caption (<c>_prefix</c> and <c>_subject</c>), elsewhere in the line as a whole name.</summary>
     private const string NamedAgain = @"(?<![\p{L}\p{M}])\k<_prefix>\k<_subject>(?![\p{L}\p{M}])";
 
+    /// <summary>Where the story's sentence a caption repeats ends its clause too: a mark of punctuation (the caption's next word is not the story's).</summary>
+    private const string RepeatEnd = "[.!?…,;:]";
+
+    /// <summary>A character of a word inside a sentence: no space, colon, semicolon, quote or bracket, and no full stop before a space.</summary>
+    private const string InSentenceWordChars = @"(?:[^\s.!?…:;""“”()]|[.!?…](?!\s))";
+
     /// <summary>A person's name as a caption lists it: one to five words in Title case.</summary>
     private const string PersonName = @"\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,4}";
 
@@ -685,6 +691,12 @@ internal static class BuiltInRules
             RulePlacement.InsideLine, Guesses + 50,
             description: "A sentence fragment of four or more words with no full stop, opening with a name (up to three words) whose last word comes right back as the subject of the sentence glued after it ('Armstrong thú nhận sử dụng doping trên truyền hình Armstrong từng xuất hiện…'; 'đã', 'từng', 'vừa', 'sẽ', 'cũng'… after the name): a photo caption glued before the paragraph about the one it shows. The name may come back longer ('… Tour de France Lance Armstrong từng…') when the line calls the person so elsewhere; otherwise the fragment must not end in a capitalized word, which may be the name's first ('… năm tới Việt Nam sẽ…'). Never when the fragment ends in a word a clause goes on after ('… nên Mỹ sẽ', '… rằng Nga đã'), a number, or reports speech ('Nga cho biết trong năm nay Nga sẽ…'): that is one sentence naming its subject twice."),
             new RuleHints(NoLimit, [], RuleGrammar.SubjectNamedAgainAhead)),
+        (new ParseRule("caption-repeating-story", PieceKind.Caption,
+            @"(?<caption>\p{Lu}" + InSentenceWordChars + @"*(?:\s" + InSentenceWordChars + "+){" + (RuleGrammar.MinRepeatedCaptionWords - 1) + "," + (RuleGrammar.MaxRepeatedCaptionWords - 1) + @"}?(?<=[\p{Ll}\p{M}\p{Nd})])(?<!\p{Lu}[\p{Ll}\p{M}]*))(?=\s\p{Lu}[\p{Ll}\p{M}]*\s\p{Ll})"
+            + @"(?:(?<=(?:^|[^\p{L}\p{M}])(?i:\k<caption>)" + RepeatEnd + ".{0," + RuleGrammar.MaxRepeatDistance + @"}\k<caption>)|(?=.{1," + RuleGrammar.MaxRepeatDistance + @"}?(?<![\p{L}\p{M}])(?i:\k<caption>)" + RepeatEnd + "))",
+            RulePlacement.InsideLine, Guesses + 50,
+            description: "A sentence fragment of eight words or more with no full stop, right before a capitalized word and a lowercase one, that the story prints word for word nearby, ending a clause of its own there with a mark of punctuation (its first letter in either case: '… khó lường. … Vụ tấn công mạng sử dụng mã độc đang gây ra nhiều hậu quả Ngành y tế …' after '… Hiện, vụ tấn công mạng sử dụng mã độc đang gây ra nhiều hậu quả.'): a photo caption copied from the story and glued before the next paragraph. The story's own sentence stays, so nothing is lost."),
+            new RuleHints(NoLimit, [], RuleGrammar.RepeatedFragmentAhead)),
         (new ParseRule("caption-naming-people", PieceKind.Caption,
             @"(?<caption>(?:Hai|Ba|Bốn|Các|Những|Cặp|Bộ đôi|Nhóm)\s(?:(?!(?:gồm|là|có|của|và|với|cùng)\s)[\p{Ll}\p{M}]+\s){1,4}" + PersonName + @"(?:,\s" + PersonName + @")*\svà\s" + PersonName + @")\.(?=\s|$)",
             RulePlacement.InsideLine, Guesses + 50,

@@ -195,6 +195,65 @@ internal static class RuleGrammar
         return false;
     }
 
+    /// <summary>The fewest words of a caption glued before a sentence that repeats a sentence of the story: shorter runs of words recur by chance.</summary>
+    public const int MinRepeatedCaptionWords = 8;
+
+    /// <summary>The most words of such a caption.</summary>
+    public const int MaxRepeatedCaptionWords = 50;
+
+    /// <summary>How far (in characters, about two paragraphs) from such a caption the story sentence it repeats may stand.</summary>
+    public const int MaxRepeatDistance = 1500;
+
+    /// <summary>
+    /// Whether the sentence starting at <paramref name="start"/> reaches, after <see cref="MinRepeatedCaptionWords"/>
+    /// words or more and before any sentence end, a capitalized word glued on after a lowercase one and followed by a
+    /// lowercase one, and its first word stands again within <see cref="MaxRepeatDistance"/> characters (in either case):
+    /// the only place the pattern for a caption that repeats the story's words can match, found without running it.
+    /// </summary>
+    public static bool RepeatedFragmentAhead(string text, int start)
+    {
+        if (start >= text.Length || !char.IsUpper(text[start])) return false;
+        var firstEnd = start + 1;
+        while (firstEnd < text.Length && IsWordChar(text[firstEnd])) firstEnd++;
+        var limit = Math.Min(text.Length - 2, start + MaxGluedCaptionLength);
+        var words = 1;
+        var glued = false;
+        for (var i = firstEnd; i < limit && !glued; i++)
+        {
+            var c = text[i];
+            if (c is '.' or '!' or '?' or '…' && text[i + 1] == ' ') return false;
+            if (c != ' ') continue;
+            words++;
+            glued = words > MinRepeatedCaptionWords && char.IsUpper(text[i + 1]) && IsLowerOrMark(text[i - 1]) && LowercaseWordAfter(text, i + 1);
+        }
+
+        return glued && WordNear(text, start, firstEnd - start);
+    }
+
+    // Whether the word at start is followed by a space and a lowercase word.
+    private static bool LowercaseWordAfter(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && IsWordChar(text[end])) end++;
+        return end + 1 < text.Length && text[end] == ' ' && IsLowerOrMark(text[end + 1]);
+    }
+
+    // Whether the word at start (length characters) stands again, its first letter in either case, within MaxRepeatDistance.
+    private static bool WordNear(string text, int start, int length)
+    {
+        var lower = char.ToLowerInvariant(text[start]);
+        var from = Math.Max(0, start - MaxRepeatDistance);
+        var to = Math.Min(text.Length - length, start + MaxRepeatDistance);
+        for (var at = from; at <= to; at++)
+        {
+            if (at == start || char.ToLowerInvariant(text[at]) != lower || (at > 0 && IsWordChar(text[at - 1]))) continue;
+            var after = at + length;
+            if (string.CompareOrdinal(text, at + 1, text, start + 1, length - 1) == 0 && (after == text.Length || !IsWordChar(text[after]))) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>The fewest characters between the quotes of a quotation a caption can be glued before: names of works and slogans in quotes are shorter.</summary>
     public const int MinQuotationLength = 60;
 
