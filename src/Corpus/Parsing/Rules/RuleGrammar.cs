@@ -204,30 +204,37 @@ internal static class RuleGrammar
     /// <summary>How far (in characters, about two paragraphs) from such a caption the story sentence it repeats may stand.</summary>
     public const int MaxRepeatDistance = 1500;
 
+    // How many of a repeated caption's first words its cheap test looks for again.
+    private const int OpeningWords = 2;
+
     /// <summary>
     /// Whether the sentence starting at <paramref name="start"/> reaches, after <see cref="MinRepeatedCaptionWords"/>
-    /// words or more and before any sentence end, a capitalized word glued on after a lowercase one and followed by a
-    /// lowercase one, and its first word stands again within <see cref="MaxRepeatDistance"/> characters (in either case):
+    /// words or more and before any sentence end, a capitalized word glued on after a lowercase word and followed by a
+    /// lowercase one, and its first two words stand again within <see cref="MaxRepeatDistance"/> characters (the first
+    /// letter in either case):
     /// the only place the pattern for a caption that repeats the story's words can match, found without running it.
     /// </summary>
     public static bool RepeatedFragmentAhead(string text, int start)
     {
         if (start >= text.Length || !char.IsUpper(text[start])) return false;
-        var firstEnd = start + 1;
-        while (firstEnd < text.Length && IsWordChar(text[firstEnd])) firstEnd++;
         var limit = Math.Min(text.Length - 2, start + MaxGluedCaptionLength);
         var words = 1;
+        var wordStart = start;
+        var openingEnd = -1;
         var glued = false;
-        for (var i = firstEnd; i < limit && !glued; i++)
+        for (var i = start + 1; i < limit && !glued; i++)
         {
             var c = text[i];
             if (c is '.' or '!' or '?' or '…' && text[i + 1] == ' ') return false;
             if (c != ' ') continue;
             words++;
-            glued = words > MinRepeatedCaptionWords && char.IsUpper(text[i + 1]) && IsLowerOrMark(text[i - 1]) && LowercaseWordAfter(text, i + 1);
+            if (words == OpeningWords + 1) openingEnd = i;
+            glued = words > MinRepeatedCaptionWords && char.IsUpper(text[i + 1]) && IsLowerOrMark(text[i - 1]) && !char.IsUpper(text[wordStart])
+                && LowercaseWordAfter(text, i + 1);
+            wordStart = i + 1;
         }
 
-        return glued && WordNear(text, start, firstEnd - start);
+        return glued && openingEnd > start && WordsNear(text, start, openingEnd - start);
     }
 
     // Whether the word at start is followed by a space and a lowercase word.
@@ -238,15 +245,21 @@ internal static class RuleGrammar
         return end + 1 < text.Length && text[end] == ' ' && IsLowerOrMark(text[end + 1]);
     }
 
-    // Whether the word at start (length characters) stands again, its first letter in either case, within MaxRepeatDistance.
-    private static bool WordNear(string text, int start, int length)
+    // Whether the first two words at start (length characters) stand again, the first letter in either case, within
+    // MaxRepeatDistance: a search for each case of that letter, then a comparison where one is found.
+    private static bool WordsNear(string text, int start, int length)
     {
-        var lower = char.ToLowerInvariant(text[start]);
         var from = Math.Max(0, start - MaxRepeatDistance);
         var to = Math.Min(text.Length - length, start + MaxRepeatDistance);
-        for (var at = from; at <= to; at++)
+        return OccursFrom(text, char.ToLowerInvariant(text[start]), start, length, from, to)
+            || OccursFrom(text, text[start], start, length, from, to);
+    }
+
+    private static bool OccursFrom(string text, char initial, int start, int length, int from, int to)
+    {
+        for (var at = from < to ? text.IndexOf(initial, from, to - from) : -1; at >= 0; at = at + 1 < to ? text.IndexOf(initial, at + 1, to - at - 1) : -1)
         {
-            if (at == start || char.ToLowerInvariant(text[at]) != lower || (at > 0 && IsWordChar(text[at - 1]))) continue;
+            if (at == start || (at > 0 && IsWordChar(text[at - 1]))) continue;
             var after = at + length;
             if (string.CompareOrdinal(text, at + 1, text, start + 1, length - 1) == 0 && (after == text.Length || !IsWordChar(text[after]))) return true;
         }
