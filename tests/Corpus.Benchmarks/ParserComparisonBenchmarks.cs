@@ -45,6 +45,45 @@ public class ParserComparisonBenchmarks
         return paragraphs;
     }
 
+    /// <summary>
+    /// The same comparison, the two builds taking turns: a parse of the corpus by the baseline, then one by this build,
+    /// <paramref name="rounds"/> times after one round to warm up. On a machine whose speed changes from minute to minute,
+    /// each pair ran at one speed, so the median of the pairs' ratios holds where BenchmarkDotNet's two runs, minutes
+    /// apart, may not. Prints each pair and the median ratio.
+    /// </summary>
+    public static int RunInterleaved(int articles, int rounds)
+    {
+        var path = Environment.GetEnvironmentVariable("CORPUS_BASELINE");
+        if (path is null)
+        {
+            Console.Error.WriteLine("Set CORPUS_BASELINE to the path of a Corpus.dll built from the baseline commit.");
+            return 1;
+        }
+
+        var benchmark = new ParserComparisonBenchmarks { Articles = articles };
+        benchmark.Setup();
+        var ratios = new List<double>();
+        for (var round = 0; round <= rounds; round++)
+        {
+            var baseline = Time(() => benchmark.Baseline());
+            var current = Time(() => benchmark.Current());
+            if (round == 0) continue;
+            ratios.Add(current / baseline);
+            Console.WriteLine($"round {round}: baseline {baseline:F0} ms, this build {current:F0} ms, {current / baseline:F2}×");
+        }
+
+        ratios.Sort();
+        Console.WriteLine($"median ratio {ratios[ratios.Count / 2]:F2}× over {rounds} rounds");
+        return 0;
+    }
+
+    private static double Time(Func<int> parse)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        parse();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
     /// <summary><c>(id, text) => ArticleParser.Parse(id, text).Paragraphs.Count</c> over the baseline's own types, compiled once.</summary>
     private static Func<string, string, int> ParagraphCounter(Assembly assembly)
     {

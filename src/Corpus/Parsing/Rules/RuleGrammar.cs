@@ -204,37 +204,46 @@ internal static class RuleGrammar
     /// <summary>How far (in characters, about two paragraphs) from such a caption the story sentence it repeats may stand.</summary>
     public const int MaxRepeatDistance = 1500;
 
-    // How many of a repeated caption's first words its cheap test looks for again.
-    private const int OpeningWords = 2;
+    // How many of a repeated caption's first words its cheap test looks for again: fewer recur by chance.
+    private const int OpeningWords = 4;
 
     /// <summary>
     /// Whether the sentence starting at <paramref name="start"/> reaches, after <see cref="MinRepeatedCaptionWords"/>
     /// words or more and before any sentence end, a capitalized word glued on after a lowercase word and followed by a
-    /// lowercase one, and its first two words stand again within <see cref="MaxRepeatDistance"/> characters (the first
-    /// letter in either case):
+    /// lowercase one, and its first four words stand again within <see cref="MaxRepeatDistance"/> characters (in
+    /// either case):
     /// the only place the pattern for a caption that repeats the story's words can match, found without running it.
     /// </summary>
     public static bool RepeatedFragmentAhead(string text, int start)
     {
         if (start >= text.Length || !char.IsUpper(text[start])) return false;
-        var limit = Math.Min(text.Length - 2, start + MaxGluedCaptionLength);
+
+        // The sentence's end bounds the search; words are counted from space to space (vectorized searches both).
+        var end = Math.Min(text.Length - 2, start + MaxGluedCaptionLength);
+        for (var i = text.IndexOfAny(Terminators, start, end - start); i >= 0; i = i + 1 < end ? text.IndexOfAny(Terminators, i + 1, end - i - 1) : -1)
+        {
+            if (text[i + 1] != ' ') continue;
+            end = i;
+            break;
+        }
+
         var words = 1;
         var wordStart = start;
         var openingEnd = -1;
-        var glued = false;
-        for (var i = start + 1; i < limit && !glued; i++)
+        for (var space = text.IndexOf(' ', start, end - start); space > 0; space = space + 1 < end ? text.IndexOf(' ', space + 1, end - space - 1) : -1)
         {
-            var c = text[i];
-            if (c is '.' or '!' or '?' or '…' && text[i + 1] == ' ') return false;
-            if (c != ' ') continue;
             words++;
-            if (words == OpeningWords + 1) openingEnd = i;
-            glued = words > MinRepeatedCaptionWords && char.IsUpper(text[i + 1]) && IsLowerOrMark(text[i - 1]) && !char.IsUpper(text[wordStart])
-                && LowercaseWordAfter(text, i + 1);
-            wordStart = i + 1;
+            if (words == OpeningWords + 1) openingEnd = space;
+            if (words > MinRepeatedCaptionWords && char.IsUpper(text[space + 1]) && IsLowerOrMark(text[space - 1]) && !char.IsUpper(text[wordStart])
+                && LowercaseWordAfter(text, space + 1))
+            {
+                return WordsNear(text, start, openingEnd - start);
+            }
+
+            wordStart = space + 1;
         }
 
-        return glued && openingEnd > start && WordsNear(text, start, openingEnd - start);
+        return false;
     }
 
     // Whether the word at start is followed by a space and a lowercase word.
@@ -245,23 +254,23 @@ internal static class RuleGrammar
         return end + 1 < text.Length && text[end] == ' ' && IsLowerOrMark(text[end + 1]);
     }
 
-    // Whether the first two words at start (length characters) stand again, the first letter in either case, within
-    // MaxRepeatDistance: a search for each case of that letter, then a comparison where one is found.
+    // Whether the opening words at start (length characters) stand again within MaxRepeatDistance, as they are or with
+    // the first letter in lowercase (inside a sentence). Ordinal searches, which run vectorized over Vietnamese text.
     private static bool WordsNear(string text, int start, int length)
     {
+        var opening = text.Substring(start, length);
         var from = Math.Max(0, start - MaxRepeatDistance);
-        var to = Math.Min(text.Length - length, start + MaxRepeatDistance);
-        return OccursFrom(text, char.ToLowerInvariant(text[start]), start, length, from, to)
-            || OccursFrom(text, text[start], start, length, from, to);
+        var to = Math.Min(text.Length, start + length + MaxRepeatDistance);
+        return OccursNear(text, opening, start, from, to)
+            || OccursNear(text, char.ToLowerInvariant(opening[0]) + opening.Substring(1), start, from, to);
     }
 
-    private static bool OccursFrom(string text, char initial, int start, int length, int from, int to)
+    private static bool OccursNear(string text, string words, int start, int from, int to)
     {
-        for (var at = from < to ? text.IndexOf(initial, from, to - from) : -1; at >= 0; at = at + 1 < to ? text.IndexOf(initial, at + 1, to - at - 1) : -1)
+        for (var at = text.IndexOf(words, from, to - from, StringComparison.Ordinal); at >= 0;
+             at = at + 1 < to ? text.IndexOf(words, at + 1, to - at - 1, StringComparison.Ordinal) : -1)
         {
-            if (at == start || (at > 0 && IsWordChar(text[at - 1]))) continue;
-            var after = at + length;
-            if (string.CompareOrdinal(text, at + 1, text, start + 1, length - 1) == 0 && (after == text.Length || !IsWordChar(text[after]))) return true;
+            if (at != start && (at == 0 || !IsWordChar(text[at - 1]))) return true;
         }
 
         return false;
