@@ -54,9 +54,9 @@ internal static class RuleGrammar
     /// <summary>
     /// Not the words that open a line in Title case but never a person's name: things a caption names ('Xe Kia
     /// Sportage', 'Mẫu', 'Chiếc', 'Ảnh', 'Hình') and the courtesies closing a letter ('Xin Cảm Ơn', 'Trân Trọng',
-    /// 'Hẹn Gặp Lại', 'Thân Ái'), in any case.
+    /// 'Hẹn Gặp Lại', 'Thân Ái'), in any case. For the bylines that are names alone; a marker vouches for the others.
     /// </summary>
-    private const string NotPersonName = @"(?!(?i:xe|chiếc|mẫu|ảnh|hình|xin|cảm ơn|trân trọng|hẹn gặp|thân ái|kính thư|kính chào)(?![\p{L}\p{M}]))";
+    public const string NotPersonName = @"(?!(?i:xe|chiếc|mẫu|ảnh|hình|xin|cảm ơn|trân trọng|hẹn gặp|thân ái|kính thư|kính chào)(?![\p{L}\p{M}]))";
 
     private static readonly string[] OpenerWords = Openers.Split('|');
 
@@ -141,6 +141,16 @@ internal static class RuleGrammar
 
     private static readonly string[] SubjectMarkerWords = SubjectMarkers.Split('|');
 
+    /// <summary>
+    /// The shortest line that joins several paragraphs, as a scraper that drops the page's line breaks prints a story
+    /// (a paragraph of a news story runs to a few hundred characters): only there is a caption glued into the story's
+    /// text with nothing but its words to show it.
+    /// </summary>
+    public const int MinJoinedLineLength = 1000;
+
+    /// <summary>Whether <paramref name="line"/> is long enough to join several paragraphs (<see cref="MinJoinedLineLength"/>).</summary>
+    public static bool JoinsParagraphs(string line) => line.Length >= MinJoinedLineLength;
+
     /// <summary>The most words of the name a caption glued before a sentence about its subject opens with.</summary>
     public const int MaxOpeningNameWords = 3;
 
@@ -169,12 +179,13 @@ internal static class RuleGrammar
         if (words == 0) return false;
         var length = wordEnd - wordStart;
         var end = Math.Min(text.Length - length, wordEnd + MaxGluedCaptionLength + 2);
+        var sentenceEnd = SentenceEndWithin(text, wordEnd, end);
+        if (sentenceEnd >= 0) end = sentenceEnd;
         var initial = text[wordStart];
         for (var at = wordEnd < end ? text.IndexOf(initial, wordEnd, end - wordEnd) : -1; at > 0; at = at + 1 < end ? text.IndexOf(initial, at + 1, end - at - 1) : -1)
         {
             var after = at + length;
             if (text[at - 1] != ' ' || after + 1 >= text.Length || text[after] != ' ' || string.CompareOrdinal(text, at, text, wordStart, length) != 0) continue;
-            if (SentenceEndsBetween(text, start, at)) return false;
             var markerEnd = after + 1;
             while (markerEnd < text.Length && IsWordChar(text[markerEnd])) markerEnd++;
             if (IsOneOf(text, after + 1, markerEnd - after - 1, SubjectMarkerWords)) return !ReportsSpeech(text, start, at);
@@ -220,12 +231,8 @@ internal static class RuleGrammar
 
         // The sentence's end bounds the search; words are counted from space to space (vectorized searches both).
         var end = Math.Min(text.Length - 2, start + MaxGluedCaptionLength);
-        for (var i = text.IndexOfAny(Terminators, start, end - start); i >= 0; i = i + 1 < end ? text.IndexOfAny(Terminators, i + 1, end - i - 1) : -1)
-        {
-            if (text[i + 1] != ' ') continue;
-            end = i;
-            break;
-        }
+        var sentenceEnd = SentenceEndWithin(text, start, end);
+        if (sentenceEnd >= 0) end = sentenceEnd;
 
         var words = 1;
         var wordStart = start;
@@ -406,16 +413,19 @@ internal static class RuleGrammar
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
-    /// <summary>Whether a sentence ends (a terminator before a space) between <paramref name="start"/> and <paramref name="end"/>.</summary>
-    private static bool SentenceEndsBetween(string text, int start, int end)
+    /// <summary>Where the first sentence end (a terminator before a space) between <paramref name="start"/> and <paramref name="end"/> stands, or -1.</summary>
+    private static int SentenceEndWithin(string text, int start, int end)
     {
-        for (var i = text.IndexOfAny(Terminators, start, end - start); i >= 0; i = text.IndexOfAny(Terminators, i + 1, end - i - 1))
+        for (var i = start < end ? text.IndexOfAny(Terminators, start, end - start) : -1; i >= 0; i = i + 1 < end ? text.IndexOfAny(Terminators, i + 1, end - i - 1) : -1)
         {
-            if (i + 1 < text.Length && text[i + 1] == ' ') return true;
+            if (i + 1 < text.Length && text[i + 1] == ' ') return i;
         }
 
-        return false;
+        return -1;
     }
+
+    /// <summary>Whether a sentence ends (a terminator before a space) between <paramref name="start"/> and <paramref name="end"/>.</summary>
+    private static bool SentenceEndsBetween(string text, int start, int end) => SentenceEndWithin(text, start, end) >= 0;
 
     private static readonly char[] Terminators = ['.', '!', '?', '…'];
 
@@ -453,7 +463,7 @@ internal static class RuleGrammar
     public static IReadOnlyDictionary<string, (string Regex, string Meaning)> Macros { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
         ["name"] = (Name, "a person's or outlet's name: 1–5 words in Title Case or ALL CAPS, initials such as Q.H or T.Bình allowed; a change of case or a sentence opener ends it"),
-        ["names"] = ("(?:" + NotPersonName + Name + @"(?:\s?(?:-|–|,|&|và)\s" + Name + "){0,3})", "one to four people's names joined by ' - ', ', ', ' & ' or ' và ' (never opening with a thing a caption names, 'Xe', 'Mẫu', or a letter's courtesy, 'Xin cảm ơn', 'Trân trọng')"),
+        ["names"] = ("(?:" + Name + @"(?:\s?(?:-|–|,|&|và)\s" + Name + "){0,3})", "one to four names joined by ' - ', ', ', ' & ' or ' và '"),
         ["outlet"] = (@"(?:[\p{Lu}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*(?:\s[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*){0,4})", "an outlet's name: up to five words, the first capitalized (Dân Trí, Trí thức trẻ, VOV.VN)"),
         ["credit"] = ("(?:" + HostList + "|" + Name + @"(?:\s?/\s?" + Name + @")*|\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}]|://))", "a photo credit: hosts joined by ', ' (kenh14.vn, dailymail.co.uk), names joined by '/' (AFP/TTXVN), or one lowercase word (internet) that is no address's scheme (https://)"),
         ["opener"] = ("(?:" + Openers + @")(?![\p{L}\p{M}])", "a word that opens a Vietnamese sentence and is never part of a name: " + Openers.Replace("|", ", ")),
