@@ -80,6 +80,11 @@ internal static class BuiltInRules
     /// <summary>The longest text before the dash that closes a dateline's place.</summary>
     private const int MaxPlaceLength = 40;
 
+    /// <summary>Whether <paramref name="line"/> holds a digit: a date's, for the rules that need one, which most lines do not hold.</summary>
+    private static bool HoldsDigit(string line) => line.IndexOfAny(Digits) >= 0;
+
+    private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
     /// <summary>Whether a dash follows within the first words, where a dateline's place would end: a cheap gate.</summary>
     private static bool OpensWithDash(string line)
     {
@@ -530,7 +535,7 @@ internal static class BuiltInRules
         (new ParseRule("byline-according-to-glued-outlet", PieceKind.Byline, @"Theo\s(?<author>\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){1,3})(?<agency>{outlet})", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "'Theo Name NameOutlet': the writer of a story taken from another outlet, with the outlet glued to the name's last word (a lowercase letter, then the outlet's capital). A name has two words or more, so a one-word outlet spelled in camel case ('Theo VnExpress') stays the source."), Hint(150, "Theo")),
         (new ParseRule("byline-name-outlet-time", PieceKind.Byline, @"(?<author>{names})\s?[-–|]\s?(?:[Tt]heo\s)?(?<agency>{outlet})(?:\s?\|\s?|\s[-–]\s)" + PrintedMomentOverStory, RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
-            description: "'Name - Outlet | HH:MM DD/MM/YYYY': the writer, the outlet (after 'Theo' or not) and when the story was published, its time before or after the date ('Name - Theo Outlet | 13/01/2022 02:24 PM'); bars or dashes between the three ('Name | Outlet | 12/06/2023', 'Name - Outlet - 12/06/2023 10:30')."), Hint(150, "|", " - ", " – ")),
+            description: "'Name - Outlet | HH:MM DD/MM/YYYY': the writer, the outlet (after 'Theo' or not) and when the story was published, its time before or after the date ('Name - Theo Outlet | 13/01/2022 02:24 PM'); bars or dashes between the three ('Name | Outlet | 12/06/2023', 'Name - Outlet - 12/06/2023 10:30')."), new RuleHints(150, ["|", " - ", " – "], LineGate: HoldsDigit)),
         (new ParseRule("byline-name-time", PieceKind.Byline, @"(?<author>{names})\s?\|\s?" + PrintedMoment, RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 55,
             description: "'Name | HH:MM DD/MM/YYYY' or 'Name | DD/MM/YYYY HH:MM': the writer and when the story was published."), Marked('|', 150)),
         (new ParseRule("byline-text-and-photos", PieceKind.Byline, @"(?:Tin|Bài)(?:\s?[-,]\s?|\svà\s)ảnh\s?:\s?(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
