@@ -126,11 +126,12 @@ internal static class RuleGrammar
     public const string SubjectMarkers = "đã|từng|vừa|sẽ|đang|cũng|đều|chưa|vẫn|còn";
 
     /// <summary>
-    /// Words after which a clause with its own subject goes on inside the sentence: conjunctions ('thì', 'nên', 'khi'),
-    /// reported speech and thought ('rằng', 'biết', 'thấy', 'nói', 'tin', 'muốn'), time ('sau', 'trước', 'lúc').
-    /// A subject named after one of them opens no new sentence.
+    /// Words after which a clause with its own subject goes on inside the sentence, beyond the words that never end a
+    /// phrase (<see cref="WordsNeedingMore"/>: 'thì', 'mà', 'và', 'là'…): conjunctions ('nên', 'khi', 'nếu'), reported
+    /// speech and thought ('rằng', 'biết', 'thấy', 'nói', 'tin', 'muốn'), time ('sau', 'trước', 'lúc'). A subject named
+    /// after one of them opens no new sentence.
     /// </summary>
-    public const string ClauseLinks = "rằng|thì|mà|nên|khi|nếu|vì|để|nhưng|hay|hoặc|biết|thấy|sau|trước|lúc|dù|tuy|song|nói|hỏi|nghĩ|tin|mong|muốn|là|và";
+    public const string ClauseLinks = "rằng|nên|khi|nếu|vì|để|biết|thấy|sau|trước|lúc|dù|tuy|song|nói|hỏi|nghĩ|tin|mong|muốn";
 
     /// <summary>
     /// Verbs of reported speech: a fragment that reports what its subject said ('Nga cho biết trong năm nay Nga sẽ…')
@@ -221,9 +222,8 @@ internal static class RuleGrammar
     /// <summary>
     /// Whether the sentence starting at <paramref name="start"/> reaches, after <see cref="MinRepeatedCaptionWords"/>
     /// words or more and before any sentence end, a capitalized word glued on after a lowercase word and followed by a
-    /// lowercase one, and its first four words stand again within <see cref="MaxRepeatDistance"/> characters (in
-    /// either case):
-    /// the only place the pattern for a caption that repeats the story's words can match, found without running it.
+    /// lowercase one, and its first four words stand again within <see cref="MaxRepeatDistance"/> characters (in either
+    /// case): the only place the pattern for a caption that repeats the story's words can match, found without running it.
     /// </summary>
     public static bool RepeatedFragmentAhead(string text, int start)
     {
