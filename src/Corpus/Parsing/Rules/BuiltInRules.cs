@@ -680,9 +680,9 @@ internal static class BuiltInRules
 
         // The weakest guesses: low precedence, narrow guards.
         (new ParseRule("subheading-before-sentence-opener", PieceKind.Subheading,
-            @"(?<heading>\p{Lu}[\p{Ll}\p{M}]*(?:\s[\p{Ll}\p{M}]+){" + (RuleGrammar.MinGluedSubheadingWords - 1) + "," + (RuleGrammar.MaxGluedSubheadingWords - 1) + @"})" + BeforeGluedSentence,
+            @"(?<heading>\p{Lu}[\p{Ll}\p{M}]*(?:,?\s[\p{Ll}\p{M}]+){" + (RuleGrammar.MinGluedSubheadingWords - 1) + "," + (RuleGrammar.MaxGluedSubheadingWords - 1) + @"})" + BeforeGluedSentence,
             RulePlacement.InsideLine, Guesses + 55,
-            description: "A phrase of 3 to 9 words naming no one (no capital after its first letter, no number), with no full stop, right before a capitalized sentence opener and a lowercase word ('… nêu quan điểm. Chỉ nhắc nhở chứ không bêu tên Trong khi đó, …') or 'Ông'/'Bà' and a name the line calls so: a subheading glued between paragraphs, kept in the story's text. A photo caption glued so names what it shows or runs longer."),
+            description: "A phrase of 3 to 9 words naming no one (no capital after its first letter, no number; commas may join its clauses: 'Học sinh lo lắng, phụ huynh hoang mang'), with no full stop, right before a capitalized sentence opener and a lowercase word ('… nêu quan điểm. Chỉ nhắc nhở chứ không bêu tên Trong khi đó, …') or 'Ông'/'Bà' and a name the line calls so: a subheading glued between paragraphs, kept in the story's text. A photo caption glued so names what it shows or runs longer."),
             new RuleHints(NoLimit, [], RuleGrammar.GluedPhraseAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("caption-before-sentence-opener", PieceKind.Caption,
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})" + BeforeGluedSentence,

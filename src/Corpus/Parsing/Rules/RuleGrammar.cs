@@ -90,8 +90,8 @@ internal static class RuleGrammar
     public const int MaxGluedSubheadingWords = 9;
 
     /// <summary>
-    /// Whether the sentence starting at <paramref name="start"/> opens with a capital and then lowercase words only,
-    /// <see cref="MinGluedSubheadingWords"/> to <see cref="MaxGluedSubheadingWords"/> of them in all, right before a
+    /// Whether the sentence starting at <paramref name="start"/> opens with a capital and then lowercase words only
+    /// (a comma may follow one), <see cref="MinGluedSubheadingWords"/> to <see cref="MaxGluedSubheadingWords"/> of them in all, right before a
     /// sentence glued on (<see cref="GluedSentenceAt"/>): the only place the pattern for a subheading glued before a
     /// sentence can match, found without running it (most sentences fail at their first capital, digit or mark).
     /// </summary>
@@ -102,6 +102,7 @@ internal static class RuleGrammar
         for (var words = 1; words <= MaxGluedSubheadingWords; words++)
         {
             while (i < text.Length && IsLowerOrMark(text[i])) i++;
+            if (i + 2 < text.Length && text[i] == ',') i++;
             if (i + 1 >= text.Length || text[i] != ' ') return false;
             var next = i + 1;
             if (char.IsUpper(text[next]))
