@@ -360,7 +360,19 @@ internal static class BuiltInRules
     // The space before a glued sentence and its opening words, for a lookahead or a negative one. 'Tuy' after a
     // capitalized word ends a name ('cầu Vĩnh Tuy có…'; see RuleGrammar.NameSyllableOpener).
     private static string GluedSentenceAhead =>
-        @"(?<=[\p{Ll}\p{Nd})])\s(?:(?!" + RuleGrammar.NameSyllableOpener + @"(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s" + RuleGrammar.NameSyllableOpener + @")\s(?!(?:" + RuleGrammar.NameSyllableConjunctions + @")(?![\p{L}\p{M}]))){opener}\s\p{Ll}|" + HonorificBeforeKnownName + ")";
+        @"(?<=[\p{Ll}\p{Nd})]|[\p{L}\p{M}][""”])\s(?:(?!" + RuleGrammar.NameSyllableOpener + @"(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s" + RuleGrammar.NameSyllableOpener + @")\s(?!(?:" + RuleGrammar.NameSyllableConjunctions + @")(?![\p{L}\p{M}]))){opener}\s\p{Ll}|" + HonorificBeforeKnownName + ")";
+
+    /// <summary>
+    /// A few words in quotes inside a glued caption that has named someone before them ('Vợ ca sĩ A cũng từng "chớm"
+    /// bị…', '… vợ chồng A vẫn mặn nồng như "lúc mới yêu"'): a term the caption stresses, never a quotation, which runs
+    /// longer or holds a sentence's end. A phrase naming no one with a quoted term is a subheading
+    /// ('Những điển hình của "quy hoạch chồng quy hoạch"'), so it stays text.
+    /// </summary>
+    private static string QuotedWords =>
+        @"(?<=[\p{L}\p{M}\p{Nd},]\s\p{Lu}[^.!?…""“”]{0," + RuleGrammar.MaxGluedCaptionLength + @"})[""“][\p{L}\p{M}\p{Nd}]+(?:\s[\p{L}\p{M}\p{Nd}]+){0," + (MaxQuotedCaptionWords - 1) + @"}[""”]";
+
+    /// <summary>The most words in quotes a glued caption holds as a term of its own: more is a quotation.</summary>
+    private const int MaxQuotedCaptionWords = 5;
 
     /// <summary>The name that came back after a glued caption (<c>_prefix</c> and <c>_subject</c>), elsewhere in the line as a whole name.</summary>
     private const string NamedAgain = @"(?<![\p{L}\p{M}])\k<_prefix>\k<_subject>(?![\p{L}\p{M}])";
@@ -680,14 +692,14 @@ internal static class BuiltInRules
 
         // The weakest guesses: low precedence, narrow guards.
         (new ParseRule("subheading-before-sentence-opener", PieceKind.Subheading,
-            @"(?<heading>\p{Lu}[\p{Ll}\p{M}]*(?:,?\s[\p{Ll}\p{M}]+){" + (RuleGrammar.MinGluedSubheadingWords - 1) + "," + (RuleGrammar.MaxGluedSubheadingWords - 1) + @"})" + BeforeGluedSentence,
+            @"(?<heading>(?:[""“]\p{Lu}[\p{Ll}\p{M}]*[""”]?|\p{Lu}[\p{Ll}\p{M}]*)(?:,?\s(?:[""“][\p{Ll}\p{M}]+|[\p{Ll}\p{M}]+[""”]?)){" + (RuleGrammar.MinGluedSubheadingWords - 1) + "," + (RuleGrammar.MaxGluedSubheadingWords - 1) + @"})" + BeforeGluedSentence,
             RulePlacement.InsideLine, Guesses + 55,
-            description: "A phrase of 3 to 9 words naming no one (no capital after its first letter, no number; commas may join its clauses: 'Học sinh lo lắng, phụ huynh hoang mang'), with no full stop, right before a capitalized sentence opener and a lowercase word ('… nêu quan điểm. Chỉ nhắc nhở chứ không bêu tên Trong khi đó, …') or 'Ông'/'Bà' and a name the line calls so: a subheading glued between paragraphs, kept in the story's text. A photo caption glued so names what it shows or runs longer."),
+            description: "A phrase of 3 to 9 words naming no one (no capital after its first letter, no number; commas may join its clauses, quotes mark a term: 'Học sinh lo lắng, phụ huynh hoang mang', '\"Lạm phát\" quy hoạch gia tăng'), with no full stop, right before a capitalized sentence opener and a lowercase word ('… nêu quan điểm. Chỉ nhắc nhở chứ không bêu tên Trong khi đó, …') or 'Ông'/'Bà' and a name the line calls so: a subheading glued between paragraphs, kept in the story's text. A photo caption glued so names what it shows or runs longer."),
             new RuleHints(NoLimit, [], RuleGrammar.GluedPhraseAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("caption-before-sentence-opener", PieceKind.Caption,
-            @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{Ll}\p{Nd})])(?=\s\p{Lu})" + BeforeGluedSentence,
+            @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)|" + QuotedWords + "){13," + (RuleGrammar.MaxGluedCaptionLength + 1) + @"}?(?<=[\p{Ll}\p{Nd})""”]))(?=\s\p{Lu})" + BeforeGluedSentence,
             RulePlacement.InsideLine, Guesses + 50,
-            description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), or before 'Ông' or 'Bà' and a name the line also calls 'ông X' or 'bà X' ('… người Kurd Ông Erdogan cũng…'), outside brackets and quotes: a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
+            description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), or before 'Ông' or 'Bà' and a name the line also calls 'ông X' or 'bà X' ('… người Kurd Ông Erdogan cũng…'), outside brackets and quotes (but for a few words in quotes after a name, '… Vợ ca sĩ A cũng từng \"chớm\" bị trầm cảm Khi …'): a photo caption glued between paragraphs."), new RuleHints(NoLimit, [], RuleGrammar.OpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("caption-before-its-subject", PieceKind.Caption,
             @"(?=(?:\S+\s){3})(?<caption>(?:\p{Lu}[\p{Ll}\p{M}]+\s){0," + (RuleGrammar.MaxOpeningNameWords - 1) + @"}(?<_subject>\p{Lu}[\p{Ll}\p{M}]+)\s(?!\p{Lu})(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{L}\p{M})])"
             + NotBeforeName + @"(?<!(?<![\p{L}\p{M}])(?:" + RuleGrammar.ClauseLinks + @"))"

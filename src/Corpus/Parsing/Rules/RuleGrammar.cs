@@ -91,17 +91,19 @@ internal static class RuleGrammar
 
     /// <summary>
     /// Whether the sentence starting at <paramref name="start"/> opens with a capital and then lowercase words only
-    /// (a comma may follow one), <see cref="MinGluedSubheadingWords"/> to <see cref="MaxGluedSubheadingWords"/> of them in all, right before a
+    /// (a comma may follow one, quotes may open or close one), <see cref="MinGluedSubheadingWords"/> to <see cref="MaxGluedSubheadingWords"/> of them in all, right before a
     /// sentence glued on (<see cref="GluedSentenceAt"/>): the only place the pattern for a subheading glued before a
     /// sentence can match, found without running it (most sentences fail at their first capital, digit or mark).
     /// </summary>
     public static bool GluedPhraseAhead(string text, int start)
     {
+        if (start + 1 < text.Length && text[start] is '"' or '“') start++;
         if (start >= text.Length || !char.IsUpper(text[start])) return false;
         var i = start + 1;
         for (var words = 1; words <= MaxGluedSubheadingWords; words++)
         {
             while (i < text.Length && IsLowerOrMark(text[i])) i++;
+            if (i < text.Length && text[i] is '"' or '”') i++;
             if (i + 2 < text.Length && text[i] == ',') i++;
             if (i + 1 >= text.Length || text[i] != ' ') return false;
             var next = i + 1;
@@ -111,6 +113,7 @@ internal static class RuleGrammar
                 return GluedSentenceAt(text, next);
             }
 
+            if (next + 1 < text.Length && text[next] is '"' or '“') next++;
             if (!IsLowerOrMark(text[next])) return false;
             i = next;
         }
@@ -321,7 +324,8 @@ internal static class RuleGrammar
 
     /// <summary>
     /// Whether a sentence starts at <paramref name="i"/> in <paramref name="text"/> with no full stop before it, as
-    /// when a subheading or a caption lost its line break: after a lowercase word, a digit or a closing bracket, a
+    /// when a subheading or a caption lost its line break: after a lowercase word, a digit, a closing bracket or quoted
+    /// words ('… như "lúc mới yêu" Khi …'), a
     /// capitalized sentence opener and a lowercase word ('… tắc đường Với số tiền…'), or a capitalized 'Ông' or 'Bà'
     /// before a name the text also calls 'ông X' or 'bà X', then a lowercase word ('… người Kurd Ông Erdogan cũng…').
     /// 'Tuy' after a capitalized word ends a name ('cầu Vĩnh Tuy có…'), so no sentence starts there.
@@ -331,13 +335,16 @@ internal static class RuleGrammar
     {
         if (i < 2 || text[i - 1] != ' ') return false;
         var before = text[i - 2];
-        if (!(char.IsLower(before) || char.IsDigit(before) || before == ')')) return false;
+        if (!(char.IsLower(before) || char.IsDigit(before) || before == ')' || ClosesQuotedWords(text, i - 2))) return false;
         var wordEnd = i;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
         if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ') return false;
         var next = text[wordEnd + 1];
         return char.IsLower(next) ? IsOpener(text, i, wordEnd - i) && !EndsName(text, i, wordEnd) : char.IsUpper(next) && HonorificBeforeKnownName(text, i, wordEnd);
     }
+
+    /// <summary>Whether the quote at <paramref name="at"/> closes quoted words ('"chớm"'): a letter right before it, not a full stop.</summary>
+    private static bool ClosesQuotedWords(string text, int at) => text[at] is '"' or '”' && at > 0 && IsWordChar(text[at - 1]);
 
     /// <summary>
     /// An opener that is also the last syllable of names ('Tuy': 'cầu Vĩnh Tuy có…', 'Tuy Hòa'): after a capitalized
