@@ -124,10 +124,11 @@ internal static class BuiltInRules
     private const string Illustration = "(?:[ẢẨảẩ]nh|[Hh]ình)(?:(?: (?:mang|có) tính(?: chất)?)? |\\s?:\\s?)[Mm]inh h(?:ọa|oạ|oa)";
 
     /// <summary>
-    /// The credit after <see cref="Illustration"/>: 'Ảnh minh họa: Internet', or where it was taken from, 'Ảnh minh họa
-    /// từ Internet' (the credit is the source's name).
+    /// The credit after <see cref="Illustration"/>: 'Ảnh minh họa: Internet', where it was taken from, 'Ảnh minh họa
+    /// từ Internet' (the credit is the source's name), or in brackets after it, 'Ảnh minh họa. (Nguồn: TTXVN)': after
+    /// those words a source can only be the photo's.
     /// </summary>
-    private const string IllustrationCredit = @"(?:\s?:\s?(?<credit>{credit})|\s" + TakenFrom + "(?<credit>" + OnlineSource + "))?";
+    private const string IllustrationCredit = @"(?:\s?:\s?(?<credit>{credit})|\s" + TakenFrom + "(?<credit>" + OnlineSource + @")|\.?\s\((?:Nguồn|Ảnh|Nguồn ảnh)\s?:\s?(?<credit>{credit})\))?";
 
     /// <summary>Where a photo was taken from, before the place: 'từ', 'lấy từ', 'sưu tầm từ'.</summary>
     private const string TakenFrom = @"(?:lấy |sưu tầm )?từ\s";
@@ -361,6 +362,9 @@ internal static class BuiltInRules
     // capitalized word ends a name ('cầu Vĩnh Tuy có…'; see RuleGrammar.NameSyllableOpener).
     private static string GluedSentenceAhead =>
         @"(?<=[\p{Ll}\p{Nd})]|[\p{L}\p{M}][""”])\s(?:(?!" + RuleGrammar.NameSyllableOpener + @"(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s" + RuleGrammar.NameSyllableOpener + @")\s(?!(?:" + RuleGrammar.NameSyllableConjunctions + @")(?![\p{L}\p{M}]))){opener}\s\p{Ll}|" + HonorificBeforeKnownName + ")";
+
+    /// <summary>The fewest words of a headline printed in square brackets as a link: fewer are a note ('[Video]', '[Cười]').</summary>
+    private const int MinBracketedTitleWords = 4;
 
     /// <summary>
     /// A few words in quotes inside a glued caption that has named someone before them ('Vợ ca sĩ A cũng từng "chớm"
@@ -686,6 +690,10 @@ internal static class BuiltInRules
             description: "'Video <title>:' opening a sentence, before the next sentence or a byline: an embedded video's title."), Marked(':', NoLimit, "Video", "VIDEO", "Clip")),
         (new ParseRule("teaser-video-dash", PieceKind.Teaser, @"[-–]\s?(?:Video|VIDEO|Clip|CLIP)\s(?<title>[\p{Lu}\p{Nd}][^.!?…:]{2,200})\.?", RulePlacement.Anywhere, Teasers + 40,
             description: "'- Clip <title>.' alone on a line, one sentence: an embedded video's title, printed as the player's caption."), Marked('-', 220, "Video", "VIDEO", "Clip", "CLIP")),
+        (new ParseRule("teaser-bracketed-title", PieceKind.Teaser, @"\[(?=(?:[^\s\]]+\s){" + (MinBracketedTitleWords - 1) + @"})(?<title>\p{Lu}[^\[\].!?…:;]{8,200}?[\p{L}\p{M}\p{Nd}?!""”])\](?=\s[\p{Lu}\p{Nd}""“]|\s?$)",
+            RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 30,
+            description: "A headline in square brackets as a sentence of its own ('… độ C. [Tháng 7 Bắc Bộ có 1-2 đợt nắng nóng] Từ nay …'): a link to another article, as pages print one between paragraphs. Four words or more with no full stop, colon or semicolon; words in brackets inside a sentence ('[sic]', 'anh [Nam] nói') are the writer's."),
+            Marked('[', NoLimit)),
         (new ParseRule("teaser-arrow-line", PieceKind.Teaser, @"(?:>>|»|►|▶|▸)\s?(?<title>\p{Lu}[^.:;!?…]{2,150}?[\p{L}\p{M}\p{Nd}?!])",
             RulePlacement.Anywhere, Teasers + 30,
             description: "'>> <title>' (or '► <title>') alone on a line: a link to another article, its headline with no full stop (a line opening with '>>' that ends a sentence, or holds a colon, is a bullet of the story)."), Hint(160, ">>", "»", "►", "▶", "▸")),
