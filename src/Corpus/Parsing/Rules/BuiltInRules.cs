@@ -361,7 +361,7 @@ internal static class BuiltInRules
     // The space before a glued sentence and its opening words, for a lookahead or a negative one. 'Tuy' after a
     // capitalized word ends a name ('cầu Vĩnh Tuy có…'; see RuleGrammar.NameSyllableOpener).
     private static string GluedSentenceAhead =>
-        @"(?<=[\p{Ll}\p{Nd})]|[\p{L}\p{M}][""”])\s(?:(?!" + RuleGrammar.NameSyllableOpener + @"(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s" + RuleGrammar.NameSyllableOpener + @")\s(?!(?:" + RuleGrammar.NameSyllableConjunctions + @")(?![\p{L}\p{M}]))){opener}\s\p{Ll}|" + HonorificBeforeKnownName + ")";
+        @"(?<=[\p{Ll}\p{Nd})]|[\p{L}\p{M}][""”])\s(?:(?!" + RuleGrammar.NameSyllableOpener + @"(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s" + RuleGrammar.NameSyllableOpener + @")\s(?!(?:" + RuleGrammar.NameSyllableConjunctions + @")(?![\p{L}\p{M}]))){opener}\s\p{Ll}|(?:" + RuleGrammar.OpenerPhrases + @")(?![\p{L}\p{M}])|" + HonorificBeforeKnownName + ")";
 
     /// <summary>The fewest words of a headline printed in square brackets as a link: fewer are a note ('[Video]', '[Cười]').</summary>
     private const int MinBracketedTitleWords = 4;

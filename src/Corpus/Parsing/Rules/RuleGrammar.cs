@@ -61,6 +61,14 @@ internal static class RuleGrammar
     private static readonly string[] OpenerWords = Openers.Split('|');
 
     /// <summary>
+    /// Two-word openers whose first word is left out of <see cref="Openers"/> because alone it may open an official
+    /// name or be a given name ('Điều lệ', 'Hơn'): with their second word they only open a sentence.
+    /// </summary>
+    public const string OpenerPhrases = "Điều này|Điều đó|Hơn nữa|Hơn thế";
+
+    private static readonly string[] OpenerPhraseList = OpenerPhrases.Split('|');
+
+    /// <summary>
     /// Vietnam's provinces and centrally run cities as papers print them (both placements of a tone mark on 'oa': Hòa
     /// and Hoà), Ho Chi Minh City's short forms, and Sài Gòn and Huế.
     /// </summary>
@@ -325,9 +333,9 @@ internal static class RuleGrammar
     /// <summary>
     /// Whether a sentence starts at <paramref name="i"/> in <paramref name="text"/> with no full stop before it, as
     /// when a subheading or a caption lost its line break: after a lowercase word, a digit, a closing bracket or quoted
-    /// words ('… như "lúc mới yêu" Khi …'), a
-    /// capitalized sentence opener and a lowercase word ('… tắc đường Với số tiền…'), or a capitalized 'Ông' or 'Bà'
-    /// before a name the text also calls 'ông X' or 'bà X', then a lowercase word ('… người Kurd Ông Erdogan cũng…').
+    /// words ('… như "lúc mới yêu" Khi …'), a capitalized sentence opener and a lowercase word ('… tắc đường Với số
+    /// tiền…'), an opener phrase ('… tại Monaco Điều này …'), or a capitalized 'Ông' or 'Bà' before a name the text
+    /// also calls 'ông X' or 'bà X', then a lowercase word ('… người Kurd Ông Erdogan cũng…').
     /// 'Tuy' after a capitalized word ends a name ('cầu Vĩnh Tuy có…'), so no sentence starts there.
     /// A place named after someone ('phố Bà Triệu', 'chợ Bà Chiểu') is never called so, and stays one sentence.
     /// </summary>
@@ -340,7 +348,20 @@ internal static class RuleGrammar
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
         if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ') return false;
         var next = text[wordEnd + 1];
-        return char.IsLower(next) ? IsOpener(text, i, wordEnd - i) && !EndsName(text, i, wordEnd) : char.IsUpper(next) && HonorificBeforeKnownName(text, i, wordEnd);
+        return char.IsLower(next)
+            ? (IsOpener(text, i, wordEnd - i) && !EndsName(text, i, wordEnd)) || OpensWithPhrase(text, i)
+            : char.IsUpper(next) && HonorificBeforeKnownName(text, i, wordEnd);
+    }
+
+    private static bool OpensWithPhrase(string text, int i)
+    {
+        foreach (var phrase in OpenerPhraseList)
+        {
+            var end = i + phrase.Length;
+            if (end <= text.Length && string.CompareOrdinal(text, i, phrase, 0, phrase.Length) == 0 && (end == text.Length || !IsWordChar(text[end]))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether the quote at <paramref name="at"/> closes quoted words ('"chớm"'): a letter right before it, not a full stop.</summary>
