@@ -85,6 +85,24 @@ internal sealed partial class PageReader
     }
 
     /// <summary>
+    /// On a page with no headline, printed or in a header, a first story line that reads as a caption
+    /// (<see cref="CaptionLines.IsCaptionShaped"/>) before a paragraph of two sentences or more, or twice its length,
+    /// becomes a caption: the photo that opens a story whose headline and lead the scraper dropped.
+    /// </summary>
+    private void ClaimOpeningCaption()
+    {
+        var rule = _rules.Structural(BuiltInRules.CaptionOpeningHeadlessStory);
+        if (rule is null || _headlineRead || _headerTitle is not null) return;
+        var first = 0;
+        while (first < _storyEnd && _pieces[first].Kind is PieceKind.MetadataHeader or PieceKind.Chrome) first++;
+        if (WholeStoryLine(first) is not { } text || WholeStoryLine(first + 1) is not { } after || !CaptionLines.IsCaptionShaped(text, _sentenceStarts)) return;
+        var words = CaptionLines.Words(text);
+        if (!CaptionLines.FramesCaption(after, words) || !(HasSentences(after, 2) || CaptionLines.Words(after) >= 2 * words)) return;
+        _pieces[first].Kind = PieceKind.Caption;
+        _pieces[first].Rule = rule;
+    }
+
+    /// <summary>
     /// The lines between a line announcing photos ('… một số bức ảnh của X:') and the story's closing become captions
     /// (<see cref="CaptionLines.IntroducesGallery"/>), when every one of them is a whole line short enough to be one.
     /// </summary>

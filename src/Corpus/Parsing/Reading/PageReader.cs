@@ -160,6 +160,7 @@ internal sealed partial class PageReader
         if (_storyEnd < 0) _storyEnd = _pieces.Count;
         ClaimCopiedCaptions();
         ClaimCaptionLines();
+        ClaimOpeningCaption();
         ClaimClosing();
         ClaimAnnouncedGallery();
         ClaimSubheadings();
