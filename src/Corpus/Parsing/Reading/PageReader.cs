@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -1164,9 +1163,9 @@ internal sealed partial class PageReader
         var end = TrimEnd(text, index);
         if (end == index || end == 0 || !char.IsLetter(text[end - 1])) return false;
         var start = end;
-        while (start > 0 && IsWordChar(text[start - 1])) start--;
+        while (start > 0 && RuleGrammar.IsWordChar(text[start - 1])) start--;
         var nameEnd = index;
-        while (nameEnd < text.Length && IsWordChar(text[nameEnd])) nameEnd++;
+        while (nameEnd < text.Length && RuleGrammar.IsWordChar(text[nameEnd])) nameEnd++;
         var before = CaseOf(text, start, end);
         return before != WordCase.Other && before == CaseOf(text, index, nameEnd);
     }
@@ -1189,7 +1188,6 @@ internal sealed partial class PageReader
     private const string SourceWord = "Theo ";
     private const string SourceMarker = "Nguồn";
 
-    private static bool IsWordChar(char c) => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private enum WordCase { Other, Title, Capitals }
 

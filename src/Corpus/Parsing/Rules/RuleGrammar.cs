@@ -440,7 +440,8 @@ internal static class RuleGrammar
         return false;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    /// <summary>Whether <paramref name="c"/> belongs to a word: a letter or a combining mark (text may be decomposed).</summary>
+    public static bool IsWordChar(char c) => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     /// <summary>Where the first sentence end (a terminator before a space) between <paramref name="start"/> and <paramref name="end"/> stands, or -1.</summary>
     private static int SentenceEndWithin(string text, int start, int end)
