@@ -40,7 +40,14 @@ internal static class RuleGrammar
     /// <summary>Where a name ends: not inside a word, nor before initials glued on (so 'P.Thảo' is never cut to 'P').</summary>
     private const string NameEnd = @"(?![\p{L}\p{M}]|\.\p{L})";
 
-    private const string NotOpener = @"(?!(?:" + Openers + @")(?![\p{L}\p{M}]))";
+    private const string NotOpener = @"(?!(?:" + Openers + @")(?![\p{L}\p{M}])|" + DateOpener + ")";
+
+    /// <summary>
+    /// A word of time before a number, opening a sentence with its date ('Trưa 12/6, …', 'Năm 2020, …'): a credit or
+    /// byline glued before such a sentence ends at it ('Ảnh: Hải Đường Trưa 12/6, Công an…'). 'Sáng' and 'Năm' are also
+    /// given names, but never before a number.
+    /// </summary>
+    private const string DateOpener = @"(?:Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Ngày|Tháng|Năm|Hôm)\s\p{Nd}";
 
     /// <summary>
     /// A person's or outlet's name: up to five words, all Title case or all capitals (a change of case ends it), never a
