@@ -26,7 +26,7 @@ internal static class TextAccounting
         "ngay", "NGAY", "Mời", "MỜI", "xem", "Video", "VIDEO", "video", "clip", "Clip", "TẠI", "ĐÂY", "Tại", "tại", "đây",
         "url", "link", "date", "title", "author", "agency", "site", "source", "published",
         "Trong", "TRONG", "ẢNH", "trên", "dưới", "CLIP", "bạn", "đọc", "quý", "độc", "giả", "vị", "Ngày", "ngày", "đăng", "Đăng",
-        "lúc", "Cập", "nhật", "GMT", "Lược", "lược", "Biên", "biên", "dịch", "từ",
+        "lúc", "Cập", "nhật", "GMT", "Lược", "lược", "Biên", "biên", "dịch", "từ", "báo",
     };
 
     /// <summary>Kinds whose text the parser drops on purpose, each piece named by the rule that claimed it.</summary>
