@@ -364,6 +364,9 @@ internal static class BuiltInRules
     private static string GluedSentenceAhead =>
         @"(?<=[\p{Ll}\p{Nd})]|[\p{L}\p{M}][""”])\s(?:(?!" + RuleGrammar.NameSyllableOpener + @"(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s" + RuleGrammar.NameSyllableOpener + @")\s(?!(?:" + RuleGrammar.NameSyllableConjunctions + @")(?![\p{L}\p{M}]))){opener}\s\p{Ll}|(?:" + RuleGrammar.OpenerPhrases + @")(?![\p{L}\p{M}])|" + HonorificBeforeKnownName + ")";
 
+    /// <summary>An agency's acronym after a photographer's name and a dash ('TTXVN', 'VOV', 'VNA'): two to six capitals, digits after.</summary>
+    private const string AgencyAcronym = @"[A-ZĐ]{2,6}[0-9]*(?![\p{L}\p{M}\p{Nd}])";
+
     /// <summary>The fewest words of a headline printed in square brackets as a link: fewer are a note ('[Video]', '[Cười]').</summary>
     private const int MinBracketedTitleWords = 4;
 
@@ -636,9 +639,9 @@ internal static class BuiltInRules
             @"(?<caption>\p{Lu}" + InSentenceOutsideBrackets + "{0,250}?" + PhotoPosition + InSentenceOutsideBrackets + @"{0,150}?[.!?…])(?=\s|$)",
             RulePlacement.InsideLine, Images + 40,
             description: "Inside a line, a sentence naming positions in a photo ('Ba mẫu xe mới (lần lượt từ trái qua phải).'): the caption of a photo the scraper ran into the story."), Marked(')', NoLimit, PhotoPositionWords)),
-        (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*)(?!\s[\p{Ll}\p{Nd}])\.?",
+        (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*(?:\s[-–]\s" + AgencyAcronym + @")?)(?!\s[\p{Ll}\p{Nd}])\.?",
             RulePlacement.InsideLine, Images + 30,
-            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name, and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động')."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO")),
+            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name (and the agency's acronym after a dash, 'Ảnh: Nhan Sáng - TTXVN'), and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động')."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO")),
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
             "A credit that opens a sentence takes the sentence before it, on the same line, as its caption."), Hint(NoLimit)),
         (new ParseRule("caption-credit-in-brackets-inside-line", PieceKind.Caption,
