@@ -1081,14 +1081,16 @@ internal sealed partial class PageReader
         var piece = _pieces[index];
         var text = piece.Text;
         var opensLine = piece.Start == 0;
-        var next = index + 1 < _pieces.Count && _pieces[index + 1].Line == piece.Line ? _pieces[index + 1].Kind : PieceKind.Body;
+        var after = index + 1 < _pieces.Count && _pieces[index + 1].Line == piece.Line ? _pieces[index + 1] : null;
+        var next = after?.Kind ?? PieceKind.Body;
+        var nextClosesSentence = after is not null && ClosesSentence(after.Kind, after.Text, 0);
         foreach (var rule in _rules.Closing)
         {
             if (signed && rule.Kind == PieceKind.Byline) continue;
-            var match = MatchTail(rule, text, opensLine, next);
+            var match = MatchTail(rule, text, opensLine, next, nextClosesSentence);
             if (match is null) continue;
             var rest = TrimEnd(text, match.Index);
-            if (!Resolves(text.Substring(0, rest), opensLine, rule.Kind, MaxClosingDepth)) continue;
+            if (!Resolves(text.Substring(0, rest), opensLine, rule.Kind, ClosesSentence(rule.Kind, text, match.Index), MaxClosingDepth)) continue;
             if (rule.Kind == PieceKind.Byline && rest == 0 && opensLine && FollowsListedName(rule, index)) continue;
 
             var claimed = new Piece(rule.Kind, rule, piece.Line, piece.Start + match.Index, piece.End, match);
@@ -1141,10 +1143,10 @@ internal sealed partial class PageReader
     /// <paramref name="opensLine"/> says whether that start is the start of its line, <paramref name="next"/> what
     /// follows the text on its line (<see cref="PieceKind.Body"/> for nothing claimed).
     /// </summary>
-    private Match? MatchTail(CompiledRule rule, string text, bool opensLine, PieceKind next)
+    private Match? MatchTail(CompiledRule rule, string text, bool opensLine, PieceKind next, bool nextClosesSentence = false)
     {
         if (rule.IsStructural || !rule.MayMatchIn(text)) return null;
-        if (rule.Hints.BeforeSignature && next is not (PieceKind.Byline or PieceKind.SourceLine)) return null;
+        if (rule.Hints.BeforeSignature && (next is not (PieceKind.Byline or PieceKind.SourceLine) || nextClosesSentence)) return null;
         var from = Math.Max(0, text.Length - Math.Max(MaxClosingLength, rule.Hints.ClosingWindow));
         var match = Run(rule, rule.Tail!, text, from);
         if (!match.Success || match.Length == 0) return null;
@@ -1206,21 +1208,35 @@ internal sealed partial class PageReader
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/>, followed on its line by a piece of kind <paramref name="next"/>, is empty, ends a
-    /// sentence, or ends in text the closing rules claim, down to a finished sentence.
+    /// Whether <paramref name="text"/>, followed on its line by a piece of kind <paramref name="next"/> (a byline closed by
+    /// a full stop when <paramref name="nextClosesSentence"/>), is empty, ends a sentence, or ends in text the closing
+    /// rules claim, down to a finished sentence.
     /// </summary>
-    private bool Resolves(string text, bool opensLine, PieceKind next, int depth)
+    private bool Resolves(string text, bool opensLine, PieceKind next, bool nextClosesSentence, int depth)
     {
         // Words after a colon go on with its sentence ('Lào: Solasak, Phoutthavong'): they are no signature.
         if (text.Length == 0 || (SentenceSplitter.EndsSentence(text) && text[text.Length - 1] != ':')) return true;
         if (depth == 0) return false;
         foreach (var rule in _rules.Closing)
         {
-            var match = MatchTail(rule, text, opensLine, next);
-            if (match is not null && Resolves(text.Substring(0, TrimEnd(text, match.Index)), opensLine, rule.Kind, depth - 1)) return true;
+            var match = MatchTail(rule, text, opensLine, next, nextClosesSentence);
+            if (match is not null && Resolves(text.Substring(0, TrimEnd(text, match.Index)), opensLine, rule.Kind, ClosesSentence(rule.Kind, text, match.Index), depth - 1)) return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the piece of <paramref name="kind"/> taken from <paramref name="start"/> of <paramref name="text"/> is a
+    /// name closed by a full stop: after words with no full stop of their own, that is a sentence ending in a name
+    /// ('… hợp tác giữa Việt Nam và Lào.'), so the words before it are never a closing gallery's captions.
+    /// </summary>
+    private static bool ClosesSentence(PieceKind kind, string text, int start)
+    {
+        if (kind != PieceKind.Byline) return false;
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end > start && text[end - 1] == '.';
     }
 
     // ---- Lists ----
