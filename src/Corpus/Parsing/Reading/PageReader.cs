@@ -1190,7 +1190,6 @@ internal sealed partial class PageReader
     private const string SourceWord = "Theo ";
     private const string SourceMarker = "Nguồn";
 
-
     private enum WordCase { Other, Title, Capitals }
 
     private static WordCase CaseOf(string text, int start, int end)

@@ -105,10 +105,11 @@ internal static class RuleGrammar
     public const int MaxGluedSubheadingWords = 9;
 
     /// <summary>
-    /// Whether the sentence starting at <paramref name="start"/> opens with a capital and then lowercase words only
-    /// (a comma may follow one, quotes may open or close one), <see cref="MinGluedSubheadingWords"/> to <see cref="MaxGluedSubheadingWords"/> of them in all, right before a
-    /// sentence glued on (<see cref="GluedSentenceAt"/>): the only place the pattern for a subheading glued before a
-    /// sentence can match, found without running it (most sentences fail at their first capital, digit or mark).
+    /// Whether the sentence starting at <paramref name="start"/> opens with a capital and then lowercase words only (a
+    /// comma may follow one, quotes may open or close one), <see cref="MinGluedSubheadingWords"/> to
+    /// <see cref="MaxGluedSubheadingWords"/> of them in all, right before a sentence glued on
+    /// (<see cref="GluedSentenceAt"/>): the only place the pattern for a subheading glued before a sentence can match,
+    /// found without running it (most sentences fail at their first capital, digit or mark).
     /// </summary>
     public static bool GluedPhraseAhead(string text, int start)
     {
@@ -466,7 +467,7 @@ internal static class RuleGrammar
 
     private static readonly char[] Terminators = ['.', '!', '?', '…'];
 
-    private static readonly char[] OpenerInitials = Openers.Split('|').Select(opener => opener[0]).Distinct().ToArray();
+    private static readonly char[] OpenerInitials = OpenerWords.Concat(OpenerPhraseList).Select(opener => opener[0]).Distinct().ToArray();
 
     /// <summary>Whether the word starting at <paramref name="start"/> is a sentence opener.</summary>
     public static bool IsOpenerAt(string text, int start)
