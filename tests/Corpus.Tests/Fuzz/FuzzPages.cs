@@ -34,7 +34,7 @@ internal static class FuzzPages
         ". Ảnh do gia đình cung cấp", "(ảnh: Minh Hải)", "Thực hiện: Nhóm PV Thời sự", ". Nguồn: Dân Việt", "Bài viết cùng chủ đề", "Minh Anh (TP.HCM)", "Còn tiếp", "Kỳ 2: ", "(*) Tên nhân vật đã được thay đổi", "Theo Kinh tế Sài Gòn 14/03/2024", "| 14/03/2024 08:15",
         "Armstrong thắng chặng cuối Lance Armstrong từng ", " Hai bị can Lê Văn A và Trần B.", "Trân Trọng", "Xe Kia (Tổng hợp)", "Minh Anh - Dân trí - 12/06/2023 10:30",
         "Hiện, nước ngập sâu khiến nhiều phương tiện chết máy giữa đường. ", "Nước ngập sâu khiến nhiều phương tiện chết máy giữa đường Ngành điện",
-        "Vận động viên Mai Linh từng \"suy sụp\" Khi mới", "\"Bão giá\" vật tư y tế, kéo dài Theo lãnh đạo", ". [Giá dầu thế giới xuống thấp nhất] ", "Ảnh minh họa. (Nguồn: TTXVN)", "trên sân Hàng Đẫy Điều này giúp", "theo Điều lệ công ty", ". Ảnh: Hải Đường Trưa 12/6, Công an", "Công Danh (tổng hợp theo báo NĐT, VnExpress)", ". Ảnh: Minh Đức - TTXVN Sáng 12/5, ", " sang Thái Lan", "./. Xem thêm:", " của UBND TP Hồ Chí Minh",
+        "Vận động viên Mai Linh từng \"suy sụp\" Khi mới", "\"Bão giá\" vật tư y tế, kéo dài Theo lãnh đạo", ". [Giá dầu thế giới xuống thấp nhất] ", "Ảnh minh họa. (Nguồn: TTXVN)", "trên sân Hàng Đẫy Điều này giúp", "theo Điều lệ công ty", ". Ảnh: Hải Đường Trưa 12/6, Công an", "Công Danh (tổng hợp theo báo NĐT, VnExpress)", ". Ảnh: Minh Đức - TTXVN Sáng 12/5, ", " sang Thái Lan", "./. Xem thêm:", " của UBND TP Hồ Chí Minh", "vai diễn trong phim Về nhà đi con phát sóng",
     ];
 
     private static readonly Gen<string> Vietnamese = Gen.String[Gen.Char["aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĐĂÂÊÔƠƯ .,:;!?-"], 0, 40];

@@ -76,6 +76,17 @@ internal static class RuleGrammar
     private static readonly string[] OpenerPhraseList = OpenerPhrases.Split('|');
 
     /// <summary>
+    /// Nouns naming a work or a named event right before its title, which papers print in sentence case and unquoted
+    /// when italics are lost ('phim Về nhà đi con', 'ca khúc Khi người mình yêu khóc', 'cuốn sách Tôi thấy hoa vàng…',
+    /// 'chương trình Vì người nghèo', 'cuộc thi Đường lên đỉnh Olympia', 'mang tên Để…'): an opener after one starts
+    /// the title, not a sentence glued on.
+    /// </summary>
+    public const string WorkNouns =
+        "phim|sách|truyện|thuyết|khúc|hát|album|MV|thơ|kịch|trình|show|game|phẩm|tựa|tập|mục|báo|chí|kênh|nhạc|hit|series|đề|hiệu|điệp|thi|tên|trào";
+
+    private static readonly string[] WorkNounList = WorkNouns.Split('|');
+
+    /// <summary>
     /// Vietnam's provinces and centrally run cities as papers print them (both placements of a tone mark on 'oa': Hòa
     /// and Hoà), Ho Chi Minh City's short forms, and Sài Gòn and Huế.
     /// </summary>
@@ -343,7 +354,8 @@ internal static class RuleGrammar
     /// when a subheading or a caption lost its line break: after a lowercase word, a digit, a closing bracket or quoted
     /// words ('… như "lúc mới yêu" Khi …'), a capitalized sentence opener and a lowercase word ('… tắc đường Với số
     /// tiền…'), an opener phrase ('… tại Monaco Điều này …'), or a capitalized 'Ông' or 'Bà' before a name the text
-    /// also calls 'ông X' or 'bà X', then a lowercase word ('… người Kurd Ông Erdogan cũng…').
+    /// also calls 'ông X' or 'bà X', then a lowercase word ('… người Kurd Ông Erdogan cũng…'). Never after a noun
+    /// naming a work (<see cref="WorkNouns"/>: 'phim Về nhà đi con' is a film's title).
     /// 'Tuy' after a capitalized word ends a name ('cầu Vĩnh Tuy có…'), so no sentence starts there.
     /// A place named after someone ('phố Bà Triệu', 'chợ Bà Chiểu') is never called so, and stays one sentence.
     /// </summary>
@@ -351,7 +363,7 @@ internal static class RuleGrammar
     {
         if (i < 2 || text[i - 1] != ' ') return false;
         var before = text[i - 2];
-        if (!(char.IsLower(before) || char.IsDigit(before) || before == ')' || ClosesQuotedWords(text, i - 2))) return false;
+        if (!(char.IsLower(before) || char.IsDigit(before) || before == ')' || ClosesQuotedWords(text, i - 2)) || FollowsWorkNoun(text, i - 1)) return false;
         var wordEnd = i;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
         if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ') return false;
@@ -370,6 +382,14 @@ internal static class RuleGrammar
         }
 
         return false;
+    }
+
+    /// <summary>Whether the word ending right before <paramref name="end"/> is one of <see cref="WorkNouns"/>.</summary>
+    private static bool FollowsWorkNoun(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && (IsWordChar(text[start - 1]) || char.IsUpper(text[start - 1]))) start--;
+        return (start == 0 || !IsWordChar(text[start - 1])) && IsOneOf(text, start, end - start, WorkNounList);
     }
 
     /// <summary>Whether the quote at <paramref name="at"/> closes quoted words ('"chớm"'): a letter right before it, not a full stop.</summary>
