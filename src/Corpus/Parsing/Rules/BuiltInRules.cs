@@ -363,7 +363,7 @@ internal static class BuiltInRules
     // capitalized word ends a name ('cầu Vĩnh Tuy có…'; see RuleGrammar.NameSyllableOpener); after a noun naming a work
     // the opener starts its title (RuleGrammar.WorkNouns).
     private static string GluedSentenceAhead =>
-        @"(?<=[\p{Ll}\p{Nd})]|[\p{L}\p{M}][""”])(?<!(?<![\p{L}\p{M}])(?:" + RuleGrammar.WorkNouns + @"))\s(?:(?!" + RuleGrammar.NameSyllableOpener + @"(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s" + RuleGrammar.NameSyllableOpener + @")\s(?!(?:" + RuleGrammar.NameSyllableConjunctions + @")(?![\p{L}\p{M}]))){opener}\s\p{Ll}|(?:" + RuleGrammar.OpenerPhrases + @")(?![\p{L}\p{M}])|" + HonorificBeforeKnownName + ")";
+        @"(?<=[\p{Ll}\p{Nd})]|[\p{L}\p{M}][""”])\s(?=\p{Lu})(?<!(?<![\p{L}\p{M}])(?:" + RuleGrammar.WorkNouns + @")\s)(?:(?!" + RuleGrammar.NameSyllableOpener + @"(?<=(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*\s" + RuleGrammar.NameSyllableOpener + @")\s(?!(?:" + RuleGrammar.NameSyllableConjunctions + @")(?![\p{L}\p{M}]))){opener}\s\p{Ll}|(?:" + RuleGrammar.OpenerPhrases + @")(?![\p{L}\p{M}])|" + HonorificBeforeKnownName + ")";
 
     /// <summary>An agency's acronym after a photographer's name and a dash ('TTXVN', 'VOV', 'VNA'): two to six capitals, digits after.</summary>
     private const string AgencyAcronym = @"[A-ZĐ]{2,6}[0-9]*(?![\p{L}\p{M}\p{Nd}])";

@@ -363,14 +363,17 @@ internal static class RuleGrammar
     {
         if (i < 2 || text[i - 1] != ' ') return false;
         var before = text[i - 2];
-        if (!(char.IsLower(before) || char.IsDigit(before) || before == ')' || ClosesQuotedWords(text, i - 2)) || FollowsWorkNoun(text, i - 1)) return false;
+        if (!(char.IsLower(before) || char.IsDigit(before) || before == ')' || ClosesQuotedWords(text, i - 2))) return false;
         var wordEnd = i;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
         if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ') return false;
         var next = text[wordEnd + 1];
-        return char.IsLower(next)
+        var opens = char.IsLower(next)
             ? (IsOpener(text, i, wordEnd - i) && !EndsName(text, i, wordEnd)) || OpensWithPhrase(text, i)
             : char.IsUpper(next) && HonorificBeforeKnownName(text, i, wordEnd);
+
+        // Checked last: most capitals open no sentence, and the word before is looked at only for those that would.
+        return opens && !FollowsWorkNoun(text, i - 1);
     }
 
     private static bool OpensWithPhrase(string text, int i)
