@@ -32,8 +32,11 @@ internal sealed class CompiledRule
     /// <summary>A match inside a line must end where a word ends.</summary>
     private const string WordEnd = @"(?=$|[\s.,;:!?…)\]”""’'])";
 
-    /// <summary>A match at the end of the story's text must start where a word starts.</summary>
-    private const string WordStart = @"(?<![\p{L}\p{M}\p{Nd}])";
+    /// <summary>
+    /// A match at the end of the story's text must start where a word starts, and not inside a compound a hyphen
+    /// joins ('Sở KH-CN', 'Su-30'): its second half is no name of its own.
+    /// </summary>
+    private const string WordStart = @"(?<![\p{L}\p{M}\p{Nd}])(?<![\p{L}\p{M}\p{Nd}]-)";
 
     public CompiledRule(ParseRule rule, string expanded, RuleHints hints, bool builtIn, TimeSpan timeout)
     {
