@@ -133,11 +133,24 @@ internal static class CaptionLines
         var number = SectionNumberLength(line);
         if (line.Length > MaxLength || (number == 0 && IsBulleted(line))) return false;
         var last = line[line.Length - 1];
-        if (!char.IsLetterOrDigit(last) && (last != '?' || !questions || line.IndexOf(':') >= 0)) return false;
+        if (!char.IsLetterOrDigit(last) && (last != '?' || !questions || line.IndexOf(':') >= 0) && !EndsWithQuotedTerm(line)) return false;
         var words = Words(line);
         if (words < MinSubheadingWords || words >= MinUnclosedWords) return false;
         SentenceSplitter.Starts(line, starts);
         return starts.Count == 1 || (number > 0 && starts.Count == 2 && starts[1] == number);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> ends with a term of up to <see cref="MaxQuotedTermWords"/> words in quotes after
+    /// its own words ('Bệnh viện "kêu cứu"'): a heading may close so, where speech in quotes is a sentence.
+    /// </summary>
+    private static bool EndsWithQuotedTerm(string line)
+    {
+        var close = line.Length - 1;
+        if (line[close] is not ('"' or '”') || line[0] is '"' or '“') return false;
+        var open = line.LastIndexOfAny(Quotes, close - 1);
+        return open > 0 && line[open] != '”' && line[open - 1] == ' ' && close - open > 1
+            && SentenceOpenings.WordsIn(line.Substring(open, close - open), close - open) <= MaxQuotedTermWords;
     }
 
     /// <summary>Whether <paramref name="line"/> announces the photos printed after it ('Dân trí giới thiệu một số hình ảnh:').</summary>
