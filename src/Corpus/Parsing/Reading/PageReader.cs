@@ -1150,7 +1150,7 @@ internal sealed partial class PageReader
         var from = Math.Max(0, text.Length - Math.Max(MaxClosingLength, rule.Hints.ClosingWindow));
         var match = Run(rule, rule.Tail!, text, from);
         if (!match.Success || match.Length == 0) return null;
-        if (rule.Kind == PieceKind.Byline && (FollowsCapitalizedWord(text, match.Index) || EndsSourceName(text, match.Index))) return null;
+        if (rule.Kind == PieceKind.Byline && (FollowsCapitalizedWord(text, match.Index) || EndsSourceLine(text, match.Index))) return null;
         return opensLine && match.Index == 0 && rule.Hints.BeforeSignature ? null : match;
     }
 
@@ -1173,22 +1173,28 @@ internal sealed partial class PageReader
     }
 
     /// <summary>
-    /// Whether the text before <paramref name="index"/> is a source line ('Theo X', 'Nguồn: X') the name goes on with no
-    /// separator: the name ends the outlet's ('Theo Thời báo Tài chính Việt Nam'), it is no signature.
+    /// Whether the text before <paramref name="index"/>, from its sentence's start, is a source line a closing rule takes
+    /// whole ('Theo X', 'Nguồn: X') that the name goes on with no separator: the name ends the outlet's ('Theo Thời báo
+    /// Tài chính Việt Nam'), it is no signature.
     /// </summary>
-    private static bool EndsSourceName(string text, int index)
+    private bool EndsSourceLine(string text, int index)
     {
         var end = TrimEnd(text, index);
         if (end == index || end == 0 || !char.IsLetterOrDigit(text[end - 1])) return false;
         var start = end;
         while (start > 0 && text[start - 1] is not ('.' or '!' or '?' or '…' or '(' or ')' or '|')) start--;
         start = SkipSpaces(text, start);
-        return string.CompareOrdinal(text, start, SourceWord, 0, SourceWord.Length) == 0
-            || string.CompareOrdinal(text, start, SourceMarker, 0, SourceMarker.Length) == 0;
-    }
+        if (start >= end) return false;
+        var before = text.Substring(start, end - start);
+        foreach (var rule in _rules.Closing)
+        {
+            if (rule.Kind != PieceKind.SourceLine || rule.IsStructural || !rule.MayMatchIn(before)) continue;
+            var match = Run(rule, rule.Tail!, before, 0);
+            if (match.Success && match.Index == 0) return true;
+        }
 
-    private const string SourceWord = "Theo ";
-    private const string SourceMarker = "Nguồn";
+        return false;
+    }
 
     private enum WordCase { Other, Title, Capitals }
 

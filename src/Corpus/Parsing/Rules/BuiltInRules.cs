@@ -49,6 +49,9 @@ internal static class BuiltInRules
     private const int Teasers = 400;
     private const int Guesses = 100;
 
+    /// <summary>How many capitalized words an outlet's name may run on with after its first five ('Thời báo Tài chính Việt Nam').</summary>
+    private const int MaxOutletRunOn = 2;
+
     /// <summary>The longest run of captions a gallery closing a story may print after its last sentence.</summary>
     private const int MaxGalleryLength = 1200;
 
@@ -560,8 +563,8 @@ internal static class BuiltInRules
             description: "'Theo Name NameOutlet': the writer of a story taken from another outlet, with the outlet glued to the name's last word (a lowercase letter, then the outlet's capital). A name has two words or more, so a one-word outlet spelled in camel case ('Theo VnExpress') stays the source."), Hint(150, "Theo")),
         (new ParseRule("byline-name-outlet-time", PieceKind.Byline, @"(?<author>{names})\s?[-–|]\s?(?:[Tt]heo\s)?(?<agency>{outlet})(?:\s?\|\s?|\s[-–]\s)" + PrintedMomentOverStory, RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "'Name - Outlet | HH:MM DD/MM/YYYY': the writer, the outlet (after 'Theo' or not) and when the story was published, its time before or after the date ('Name - Theo Outlet | 13/01/2022 02:24 PM'); bars or dashes between the three ('Name | Outlet | 12/06/2023', 'Name - Outlet - 12/06/2023 10:30')."), new RuleHints(150, ["|", " - ", " – "], LineGate: HoldsDigit)),
-        (new ParseRule("byline-name-time", PieceKind.Byline, @"(?<author>{names})\s?\|\s?" + PrintedMoment, RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 55,
-            description: "'Name | HH:MM DD/MM/YYYY' or 'Name | DD/MM/YYYY HH:MM': the writer and when the story was published."), Marked('|', 150)),
+        (new ParseRule("byline-name-time", PieceKind.Byline, @"(?!{opener}\s)(?<author>{names})\s?\|\s?" + PrintedMoment, RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 55,
+            description: "'Name | HH:MM DD/MM/YYYY' or 'Name | DD/MM/YYYY HH:MM': the writer and when the story was published. Words opening with 'Theo' ('Theo Báo X | …') name a source, not a writer."), Marked('|', 150)),
         (new ParseRule("byline-text-and-photos", PieceKind.Byline, @"(?:Tin|Bài)(?:\s?[-,]\s?|\svà\s)ảnh\s?:\s?(?<author>{names})\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
             description: "The writer and photographer: 'Tin-ảnh: Name', 'Tin, ảnh: Name', 'Bài và ảnh: Name'."), Hint(150, "ảnh")),
         (new ParseRule("byline-produced-by", PieceKind.Byline, @"(?:Thực hiện|Nội dung|Bài|Tổng hợp|Tác giả|Người viết|Viết bởi|Phóng viên)\s?:\s?(?<author>{names})(?:\s?[-–;,|]\s?" + PhotosBy + @")?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 60,
@@ -576,10 +579,10 @@ internal static class BuiltInRules
             description: "A reader's letter signed 'Bạn đọc Name' or 'Độc giả Name', with the reader's province or city in brackets where printed ('Bạn đọc Trần Hùng (Đà Nẵng)': kept in Metadata as 'place')."), Hint(150, "ạn đọc", "ộc giả", "ẠN ĐỌC", "ỘC GIẢ")),
         (new ParseRule("source-according-to-in-brackets", PieceKind.SourceLine, @"\([Tt]heo\s(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @"\))(?<source>[^\s,;:!?()]+(?:\s[^\s,;:!?()]+){0,4})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'(Theo X)' alone: the source of the story, as 'Theo X'."), Marked('(', 150, "heo")),
-        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo(?:\s?:)?\s(?:" + WebAddress + @"|(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|" + RuleGrammar.HostName + @"(?:/|\.?$))(?<source>[^\s,;:!?]+?(?:\s(?<=[^.]\s)(?!" + DateWord + @")[^\s,;:!?]+?){0,4}(?:\s(?<=[^.]\s)\p{Lu}[^\s,;:!?]*?){0,2}" + MoreSources + @"))\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
+        (new ParseRule("source-according-to", PieceKind.SourceLine, @"Theo(?:\s?:)?\s(?:" + WebAddress + @"|(?:(?:báo|hãng tin|hãng|trang|tờ|đài|tạp chí)\s)?(?=\p{Lu}|\p{Nd}|www\.|" + RuleGrammar.HostName + @"(?:/|\.?$))(?<source>[^\s,;:!?]+?(?:\s(?<=[^.]\s)(?!" + DateWord + @")[^\s,;:!?]+?){0,4}(?:\s(?<=[^.]\s)\p{Lu}[^\s,;:!?]*?){0," + MaxOutletRunOn + "}" + MoreSources + @"))\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 40,
             description: "'Theo X' (or 'Theo báo X', 'Theo: X'), X a capitalized name or a host, or several joined by ', ' ('Theo Reuters, AFP'): the source of the story; a host gives the site, another name the agency, an address ('Theo https://…') the URL. A name runs to five words, and on in capitalized words ('Theo Thời báo Tài chính Việt Nam'); a word closed by a full stop ends it ('Theo Dân trí. Minh Anh' names Dân trí, signed Minh Anh), and so does a date ('Theo Dân trí 12/06/2023')."), Hint(150, "Theo")),
-        (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn(?: tin)?\s?:?\s(?:" + WebAddress + @"|(?!(?:" + CompiledNotes + @")(?![\p{L}\p{M}]))(?<source>{outlet}))") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
-            description: "'Nguồn: X', 'Nguồn tin: X' or 'Nguồn X', in brackets or not, closing a story: its source. An address ('Nguồn: https://…') is the article's own URL, as on a line of its own."), Hint(150, "Nguồn")),
+        (new ParseRule("source-nguon", PieceKind.SourceLine, MaybeBracketed(@"Nguồn(?: tin)?\s?:?\s(?:" + WebAddress + @"|(?!(?:" + CompiledNotes + @")(?![\p{L}\p{M}]))(?<source>{outlet}(?:\s\p{Lu}[\p{L}\p{M}\p{Nd}.+&'\-]*){0," + MaxOutletRunOn + "}))") + @"\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 35,
+            description: "'Nguồn: X', 'Nguồn tin: X' or 'Nguồn X', in brackets or not, closing a story: its source. An address ('Nguồn: https://…') is the article's own URL, as on a line of its own. A name runs to five words, and on in capitalized words, as after 'Theo' ('Nguồn: Thời báo Tài chính Việt Nam')."), Hint(150, "Nguồn")),
         (new ParseRule("source-references", PieceKind.SourceLine, @"(?:(?:Bài viết|Bài|Tin|Nội dung)(?: có)? sử dụng (?:tư liệu|thông tin|tài liệu|nguồn)(?: tham khảo)?(?: của| từ)?\s?:?|(?:Nguồn|Tài liệu) tham khảo\s?:|Tham khảo\s?:)\s(?=\p{Lu}|\p{Nd}|" + RuleGrammar.HostName + @")(?<source>[^\s,;:!?]+?(?:\s[^\s,;:!?]+?){0,4}" + MoreSources + @")\.?", RulePlacement.Closing, Metadata + 35,
             description: "What the story drew on, closing it: 'Bài viết có sử dụng tư liệu của Reuters, AFP.', 'Nguồn tham khảo: BBC, CNN', 'Tham khảo: X': its sources, as 'Theo X' names them."), Hint(200, "ham khảo", "sử dụng")),
         (new ParseRule("address-line", PieceKind.SourceLine, @"(?<url>https?://\S+)", RulePlacement.Anywhere | RulePlacement.Closing | RulePlacement.InList, Metadata + 30,
