@@ -327,6 +327,14 @@ internal static class BuiltInRules
     /// </summary>
     private const string BeforeMarker = @"(?=\s?[ẢNBĐIHP])";
 
+    /// <summary>
+    /// A photo's source described in sentence case after 'Ảnh:' inside a line ('Chụp màn hình', 'Gia đình cung cấp',
+    /// 'Dân trí', 'FB nhân vật'): up to five words, ending with its sentence or right before a word that opens the next one. Never after
+    /// 'Ảnh minh họa:', which a caption follows.
+    /// </summary>
+    private const string CreditPhrase =
+        @"(?<=(?:Ảnh|ẢNH|Nguồn ảnh|Ảnh tư liệu)\s?:\s?)\p{Lu}[\p{L}\p{M}]*(?:\s[\p{Ll}\p{M}]+){1,4}(?=\.?$|\.\s|\s{opener})";
+
     /// <summary>Inside a line, after a sentence, 'Nguồn: X' credits the photo that sentence captioned.</summary>
     private const string InlineCreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn(?: ảnh)?|Biểu đồ|Đồ họa|Đồ hoạ|Infographic|Hình|HÌNH|Photo|PHOTO)";
 
@@ -646,9 +654,9 @@ internal static class BuiltInRules
             @"(?<caption>\p{Lu}" + InSentenceOutsideBrackets + "{0,250}?" + PhotoPosition + InSentenceOutsideBrackets + @"{0,150}?[.!?…])(?=\s|$)",
             RulePlacement.InsideLine, Images + 40,
             description: "Inside a line, a sentence naming positions in a photo ('Ba mẫu xe mới (lần lượt từ trái qua phải).'): the caption of a photo the scraper ran into the story."), Marked(')', NoLimit, PhotoPositionWords)),
-        (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*(?:\s[-–]\s" + AgencyAcronym + @")?)(?!\s[\p{Ll}\p{Nd}])\.?",
+        (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*(?:\s[-–]\s" + AgencyAcronym + @")?|" + CreditPhrase + @")(?!\s[\p{Ll}\p{Nd}])\.?",
             RulePlacement.InsideLine, Images + 30,
-            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name (and the agency's acronym after a dash, 'Ảnh: Nhan Sáng - TTXVN'), and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động')."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO")),
+            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name (and the agency's acronym after a dash, 'Ảnh: Nhan Sáng - TTXVN'), and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động'); after 'Ảnh:' a credit may say where the photo came from in a phrase of up to five words in sentence case ('Ảnh: Chụp màn hình', 'Ảnh: Gia đình cung cấp', 'Ảnh: Dân trí') that ends with its sentence or before a word that opens one."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO")),
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
             "A credit that opens a sentence takes the sentence before it, on the same line, as its caption."), Hint(NoLimit)),
         (new ParseRule("caption-credit-in-brackets-inside-line", PieceKind.Caption,
