@@ -52,6 +52,12 @@ internal static class BuiltInRules
     /// <summary>How many capitalized words an outlet's name may run on with after its first five ('Thời báo Tài chính Việt Nam').</summary>
     private const int MaxOutletRunOn = 2;
 
+    /// <summary>
+    /// Abbreviations for a kind of place or public body, printed before its proper name ('TP Hồ Chí Minh', 'UBND tỉnh',
+    /// 'SVĐ Mỹ Đình', 'ĐH Bách khoa'): a name after one names that place, not a writer.
+    /// </summary>
+    private const string PlaceKindAbbreviations = "TP|Tp|TX|TT|UBND|HĐND|SVĐ|ĐH|ĐHQG|BV|KCN|KĐT|VKSND|TAND";
+
     /// <summary>The longest run of captions a gallery closing a story may print after its last sentence.</summary>
     private const int MaxGalleryLength = 1200;
 
@@ -771,9 +777,9 @@ internal static class BuiltInRules
         (new ParseRule("byline-bare", PieceKind.Byline, BareNames + @"[.,]?", RulePlacement.Closing, Guesses,
             description: "The story's last words (after a finished sentence) being a name of two or more words, or with initials (T.A, H.Long), in Title Case or ALL CAPS, several joined by ' - ' or ', ', a full stop or a comma after them or not ('Bảo Ngọc, 14/03/2024' before a date): the writer. A degree or profession before the name ('PGS Văn Như Cương', 'Luật sư Trần B'), or 'Bởi' ('by'), is dropped from Author. Words that open a line but never a name, a thing a caption names ('Xe Kia Sportage', 'Mẫu') or a letter's courtesy ('Trân Trọng', 'Xin Cảm Ơn'), are no writer."), Hint(NoLimit)),
         (new ParseRule("caption-gallery-tail", PieceKind.Caption,
-            @"(?<=[.!?…][""”’)]?\s|^)(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|""[^""]*""|“[^“”]*”|[.!?…](?!\s|$))+)(?<![\p{Ll}\p{M}])(?<![\s.](?:\p{Lu}[\p{Lu}\-&]*\p{Lu}|Tp))",
+            @"(?<=[.!?…][""”’)]?\s|^)(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|""[^""]*""|“[^“”]*”|[.!?…](?!\s|$))+)(?<![\p{Ll}\p{M}])(?<![\s.](?:" + PlaceKindAbbreviations + @"|\p{Lu}+[\-&][\p{Lu}\-&]*\p{Lu}))",
             RulePlacement.Closing, Guesses - 10,
-            description: "Four or more words with no full stop between the story's last sentence and its byline or source, all on one line, the last caption ending in a name, a number or a bracket ('… (bản quyền VTV) T.A'): the captions of the photos that close the story, run together. Never a line of its own, nor words ending in a lowercase one ('… lên đường sang Thái Lan', '… giữa Việt Nam và Lào') or in an abbreviation in capitals, which names the place or body after it ('… của UBND TP Hồ Chí Minh', '… Sở KH-CN Đà Nẵng', '… trên SVĐ Mỹ Đình'), nor before a byline closed by a full stop: those are a sentence that ends in a name."),
+            description: "Four or more words with no full stop between the story's last sentence and its byline or source, all on one line, the last caption ending in a name, a number or a bracket ('… (bản quyền VTV) T.A'): the captions of the photos that close the story, run together. Never a line of its own, nor words ending in a lowercase one ('… lên đường sang Thái Lan', '… giữa Việt Nam và Lào') or in an abbreviation for a kind of place or body, which names the place after it ('… của UBND TP Hồ Chí Minh', '… Sở KH-CN Đà Nẵng', '… trên SVĐ Mỹ Đình'; initials such as 'NT' may end a caption), nor before a byline closed by a full stop: those are a sentence that ends in a name."),
             new RuleHints(NoLimit, [], ClosingWindow: MaxGalleryLength, BeforeSignature: true)),
         (ParseRule.Structural(ListItems, PieceKind.ListItem, RulePlacement.InList, Guesses,
             "Lines of a recommendation list: headlines, with a time, category and summary where printed."), Hint(NoLimit)),
