@@ -69,9 +69,13 @@ internal static class RuleGrammar
 
     /// <summary>
     /// Two-word openers whose first word is left out of <see cref="Openers"/> because alone it may open an official
-    /// name or be a given name ('Điều lệ', 'Hơn'): with their second word they only open a sentence.
+    /// name or be a given name ('Điều lệ', 'Hơn', 'Đồng', 'Chính phủ'): with their second word they are connectives
+    /// that only open a sentence ('Tương tự', 'Mặt khác', 'Vì vậy'). Not 'Đặc biệt' nor 'Thực tế', which official and
+    /// programme names hold in Title case ('Hội nghị Cấp cao Đặc biệt ASEAN').
     /// </summary>
-    public const string OpenerPhrases = "Điều này|Điều đó|Hơn nữa|Hơn thế";
+    public const string OpenerPhrases =
+        "Điều này|Điều đó|Hơn nữa|Hơn thế|Tương tự|Mặt khác|Thêm vào đó|Đồng thời|Chính vì|Thế nhưng|Vì vậy|Vì thế|Như vậy|"
+        + "Cụ thể|Ví dụ|Nhìn chung|Tóm lại";
 
     private static readonly string[] OpenerPhraseList = OpenerPhrases.Split('|');
 
