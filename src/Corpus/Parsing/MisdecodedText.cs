@@ -12,9 +12,15 @@ internal static class MisdecodedText
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    // A UTF-8 lead byte (C3–C6, E1–E2) shown as Windows-1252/Latin-1, followed by a continuation byte (80–BF) shown the same way.
+    // A UTF-8 continuation byte (80–BF) shown as Windows-1252/Latin-1.
+    private const string Continuation =
+        "[\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]";
+
+    // A UTF-8 lead byte shown the same way with the continuation bytes its sequence needs: one after a two-byte lead
+    // (C3–C6), two after a three-byte lead (E1–E2). 'á' or 'â' before a no-break space (A0) is Vietnamese text as
+    // pages print it ('giá\u00A0vàng'), not the start of a sequence.
     private static readonly TieredRegex Utf8AsLegacy = new(
-        "[\u00C3\u00C4\u00C5\u00C6\u00E1\u00E2][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]",
+        "[\u00C3\u00C4\u00C5\u00C6]" + Continuation + "|[\u00E1\u00E2]" + Continuation + Continuation,
         Options);
 
     // Windows-1258 tone marks (CC, EC, D2, DE, F2) shown as Windows-1252 letters right after a letter, and 1258's đ/ơ/ư/Đ/Ơ/Ư shown as ð/õ/ý/Ð/Õ/Ý.

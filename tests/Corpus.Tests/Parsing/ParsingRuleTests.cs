@@ -291,6 +291,26 @@ public sealed class ParsingRuleTests
     }
 
     [Fact]
+    public void No_break_spaces_after_accented_letters_are_no_misdecoded_text()
+    {
+        // 'á' and 'â' are also how UTF-8's three-byte leads look when misread, and a no-break space how a continuation
+        // byte (A0) does; pages print 'giá\u00A0vàng' often, and one such page had been reported as not UTF-8.
+        var text = "Giá\u00A0vàng tăng\nGiá\u00A0vàng hôm nay tăng mạnh. Giá\u00A0bán lẻ tăng theo, người dân lo lắng vì giá\u00A0cả leo thang.";
+
+        ArticleParser.ParseDetailed("page", text, TestContext.Current.CancellationToken).Problems.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Misread_three_byte_letters_are_still_misdecoded_text()
+    {
+        // 'mạnh ở rất' read as Windows-1252: each letter a three-byte lead and its two continuation bytes.
+        const string mojibake = "Tin m\u00E1\u00BA\u00A1nh \u00E1\u00BB\u0178 r\u00E1\u00BA\u00A5t";
+
+        ArticleParser.ParseDetailed("page", "Tiêu đề\n" + mojibake, TestContext.Current.CancellationToken).Problems
+            .ShouldHaveSingleItem().Kind.ShouldBe(ParseProblemKind.MisdecodedText);
+    }
+
+    [Fact]
     public void Title_without_letters_or_digits_is_a_problem()
     {
         var result = ArticleParser.ParseDetailed("page", "***\nĐoạn.", TestContext.Current.CancellationToken);
