@@ -1181,8 +1181,11 @@ internal sealed partial class PageReader
     {
         var end = TrimEnd(text, index);
         if (end == index || end == 0 || !char.IsLetterOrDigit(text[end - 1])) return false;
+        // A source line is short: a sentence start further back than a closing piece can reach starts none.
+        var limit = Math.Max(0, end - MaxClosingLength);
         var start = end;
-        while (start > 0 && text[start - 1] is not ('.' or '!' or '?' or '…' or '(' or ')' or '|')) start--;
+        while (start > limit && text[start - 1] is not ('.' or '!' or '?' or '…' or '(' or ')' or '|')) start--;
+        if (start == limit && limit > 0) return false;
         start = SkipSpaces(text, start);
         if (start >= end) return false;
         var before = text.Substring(start, end - start);
