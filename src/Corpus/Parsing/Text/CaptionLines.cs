@@ -85,8 +85,12 @@ internal static class CaptionLines
     /// <summary>Words that address the person a question is put to, in any case ('ông', 'Bạn').</summary>
     private static readonly HashSet<string> AddressWords = new(["ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cậu", "bạn"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Words of a sentence that hangs on the story: reported speech ('rằng', 'nói') and reference back ('cũng', 'đó', 'ấy').</summary>
-    private static readonly HashSet<string> StoryWords = new(["nói", "rằng", "cũng", "đó", "ấy"], StringComparer.Ordinal);
+    /// <summary>
+    /// Words of a sentence that hangs on the story: reported speech ('rằng', 'nói'), reference back ('cũng', 'đó',
+    /// 'ấy') and the tense of a narrative ('đã', 'chưa': what has or has not happened by now), where a caption says what
+    /// the photo shows.
+    /// </summary>
+    private static readonly HashSet<string> StoryWords = new(["nói", "rằng", "cũng", "đó", "ấy", "đã", "chưa"], StringComparer.Ordinal);
 
     /// <summary>Verbs that report speech, two syllables each: 'cho biết', 'khẳng định'.</summary>
     private static readonly HashSet<string> SpeechVerbs = new(
