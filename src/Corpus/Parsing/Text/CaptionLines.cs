@@ -92,9 +92,12 @@ internal static class CaptionLines
     /// </summary>
     private static readonly HashSet<string> StoryWords = new(["nói", "rằng", "cũng", "đó", "ấy", "đã", "chưa"], StringComparer.Ordinal);
 
-    /// <summary>Verbs that report speech, two syllables each: 'cho biết', 'khẳng định'.</summary>
-    private static readonly HashSet<string> SpeechVerbs = new(
-        ["cho biết", "cho hay", "cho rằng", "khẳng định", "nhấn mạnh", "tiết lộ", "thừa nhận", "bày tỏ"], StringComparer.Ordinal);
+    /// <summary>
+    /// Two-syllable words of a sentence that hangs on the story: verbs that report speech ('cho biết', 'khẳng định') and
+    /// the incident named back anywhere in the sentence ('làm rõ vụ việc').
+    /// </summary>
+    private static readonly HashSet<string> StoryPhrases = new(
+        ["cho biết", "cho hay", "cho rằng", "khẳng định", "nhấn mạnh", "tiết lộ", "thừa nhận", "bày tỏ", "vụ việc", "sự việc"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether <paramref name="line"/> reads as a caption on its own: one sentence closed by a full stop, of
@@ -298,7 +301,7 @@ internal static class CaptionLines
             var wordEnd = end;
             while (wordEnd > start && !char.IsLetter(line[wordEnd - 1])) wordEnd--;
             var word = line.Substring(start, wordEnd - start);
-            if (StoryWords.Contains(word) || (previous is not null && SpeechVerbs.Contains(previous + " " + word))) return true;
+            if (StoryWords.Contains(word) || (previous is not null && StoryPhrases.Contains(previous + " " + word))) return true;
             previous = word;
             start = end + 1;
         }
