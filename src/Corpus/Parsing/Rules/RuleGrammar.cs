@@ -108,10 +108,22 @@ internal static class RuleGrammar
 
     /// <summary>
     /// Whether the sentence starting at <paramref name="start"/> has, within <see cref="MaxGluedCaptionLength"/>
-    /// characters, a lowercase word followed by a sentence opener and another lowercase word: the only place the
-    /// pattern for a caption glued before a sentence can match, found without running it.
+    /// characters, a lowercase word followed by a sentence opener and another lowercase word, and the words before it
+    /// report no speech (a caption does not: 'Bà Lan cho biết "chúng tôi rất lo lắng" Trong khi đó, …' is a story
+    /// sentence that lost its full stop): the only place the pattern for a caption glued before a sentence can match,
+    /// found without running it.
     /// </summary>
-    public static bool OpenerAhead(string text, int start) => OpenerAfter(text, start, Math.Min(text.Length - 2, start + MaxGluedCaptionLength), stopAtSentenceEnd: true);
+    public static bool CaptionBeforeOpenerAhead(string text, int start)
+    {
+        var end = Math.Min(text.Length - 2, start + MaxGluedCaptionLength);
+        for (var i = text.IndexOfAny(OpenerInitials, start + 1); i > 1 && i <= end; i = text.IndexOfAny(OpenerInitials, i + 1))
+        {
+            if (SentenceEndsBetween(text, start, i)) return false;
+            if (GluedSentenceAt(text, i)) return !ReportsSpeech(text, start, i);
+        }
+
+        return false;
+    }
 
     /// <summary>The fewest and most words of a subheading glued before a sentence: a longer unnamed fragment is a caption.</summary>
     public const int MinGluedSubheadingWords = 3;
@@ -339,14 +351,11 @@ internal static class RuleGrammar
         text.IndexOf("\", ", StringComparison.Ordinal) >= 0 || text.IndexOf("”, ", StringComparison.Ordinal) >= 0;
 
     /// <summary>Whether a sentence starts with no full stop before it (see <see cref="GluedSentenceAt"/>) anywhere in <paramref name="text"/>.</summary>
-    public static bool OpenerAnywhere(string text) => OpenerAfter(text, 0, text.Length - 2, stopAtSentenceEnd: false);
-
-    private static bool OpenerAfter(string text, int start, int end, bool stopAtSentenceEnd)
+    public static bool OpenerAnywhere(string text)
     {
         // Jump from one capital that could open an opener to the next; most text has few.
-        for (var i = text.IndexOfAny(OpenerInitials, start + 1); i > 1 && i <= end; i = text.IndexOfAny(OpenerInitials, i + 1))
+        for (var i = text.IndexOfAny(OpenerInitials, 1); i > 1 && i <= text.Length - 2; i = text.IndexOfAny(OpenerInitials, i + 1))
         {
-            if (stopAtSentenceEnd && SentenceEndsBetween(text, start, i)) return false;
             if (GluedSentenceAt(text, i)) return true;
         }
 
