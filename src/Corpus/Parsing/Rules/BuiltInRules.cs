@@ -335,8 +335,8 @@ internal static class BuiltInRules
 
     /// <summary>
     /// A photo's source described in sentence case after 'Ảnh:' inside a line ('Chụp màn hình', 'Gia đình cung cấp',
-    /// 'Dân trí', 'FB nhân vật'): up to five words, ending with its sentence or right before a word that opens the next one. Never after
-    /// 'Ảnh minh họa:', which a caption follows.
+    /// 'Dân trí', 'FB nhân vật'): up to five words, ending with its sentence or right before a word that opens the next
+    /// one. Never after 'Ảnh minh họa:', which a caption follows.
     /// </summary>
     private const string CreditPhrase =
         @"(?<=(?:Ảnh|ẢNH|Nguồn ảnh|Ảnh tư liệu)\s?:\s?)\p{Lu}[\p{L}\p{M}]*(?:\s[\p{Ll}\p{M}]+){1,4}(?=\.?$|\.\s|\s{opener})";
