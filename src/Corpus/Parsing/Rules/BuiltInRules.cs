@@ -341,6 +341,12 @@ internal static class BuiltInRules
     private const string CreditPhrase =
         @"(?<=(?:Ảnh|ẢNH|Nguồn ảnh|Ảnh tư liệu)\s?:\s?)\p{Lu}[\p{L}\p{M}]*(?:\s[\p{Ll}\p{M}]+){1,4}(?=\.?$|\.\s|\s{opener})";
 
+    /// <summary>A phone line to call: 'Tổng đài tư vấn sức khỏe: 0988 868 465', 'Hotline: 1900 1234'.</summary>
+    private const string PhoneLine = @"(?:Tổng đài|Hotline|HOTLINE|Đường dây nóng|Điện thoại|ĐT|SĐT)(?:\s[\p{L}\p{M}]+){0,4}\s?:\s?\+?[0-9][0-9 .]{6,14}[0-9]";
+
+    /// <summary>The website or email printed after a phone line: ' - Website: x.vn'.</summary>
+    private const string SiteAfterPhone = @"\s?[-–|,;]\s?(?:Website|Web|Email|E-mail)\s?:\s?[^\s>]+";
+
     /// <summary>Inside a line, after a sentence, 'Nguồn: X' credits the photo that sentence captioned.</summary>
     private const string InlineCreditMarker = "(?:Ảnh(?: tư liệu| minh họa| minh hoạ)?|ẢNH|Nguồn(?: ảnh)?|Biểu đồ|Đồ họa|Đồ hoạ|Infographic|Hình|HÌNH|Photo|PHOTO)";
 
@@ -498,9 +504,9 @@ internal static class BuiltInRules
         (new ParseRule("reader-writing-call", PieceKind.Chrome, @"(?:[^.!?]{0,200}?(?<![\p{L}\p{M}])[Bb]ạn(?![\p{L}\p{M}])[^.!?]{0,200}?\?\s{1,2}){0,3}(?:Bài viết|Bài vở|Ý kiến|Mọi ý kiến|Ý kiến bạn đọc)(?: tranh luận)?\s(?:xin\s|vui lòng\s)?gửi\s(?:về|tới|đến)\s(?:(?:địa chỉ|hộp thư|email|e-mail)\s?:?\s?)?[\w.\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\s?\.?\s(?:Trân trọng|Xin cảm ơn|Xin chân thành cảm ơn)!?\.?",
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Furniture,
             description: "A forum's call for readers' writing, with the newsroom's email and the letter's closing, and the questions it puts to the reader ('bạn') just before: 'Bạn có đồng quan điểm…? Bài viết gửi về banxahoi@… . Trân trọng!'. Without the closing greeting an address to send to ('Bài viết gửi về cuocthi@… trước ngày 30/5.') is the story's."), Hint(300, "@")),
-        (new ParseRule("contact-line", PieceKind.Chrome, @"(?:>>\s?)?(?:Tổng đài|Hotline|HOTLINE|Đường dây nóng|Điện thoại|ĐT|SĐT)(?:\s[\p{L}\p{M}]+){0,4}\s?:\s?\+?[0-9][0-9 .]{6,14}[0-9](?:\s?[-–|,;]\s?(?:Website|Web|Email|E-mail)\s?:\s?[^\s>]+)*\.?(?=\s*$|\s+(?:>>|\p{Lu}))",
+        (new ParseRule("contact-line", PieceKind.Chrome, @"(?:>>\s?" + PhoneLine + "(?:" + SiteAfterPhone + ")*|" + PhoneLine + "(?:" + SiteAfterPhone + @")+)\.?(?=\s*$|\s+(?:>>|\p{Lu}))",
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Furniture,
-            description: "A phone line to call, with the website or email after it where printed, on a line of its own, closing the story or opening a sentence after a link's arrow ('>> Tổng đài tư vấn sức khỏe: 0988 868 465 - Website: x.vn', 'Hotline: 1900 1234'): a paid story's or a service's contact, no story text. Never when the sentence goes on after the number ('Đường dây nóng: 1900 1234 hoạt động suốt ngày đêm.')."), Marked(':', NoLimit, "Tổng đài", "Hotline", "HOTLINE", "Đường dây nóng", "Điện thoại", "ĐT")),
+            description: "A phone line to call after a link's arrow, or with the website or email after it ('>> Tổng đài tư vấn sức khỏe: 0988 868 465 - Website: x.vn', 'Hotline: 1900 1234 - Website: x.vn'), on a line of its own, closing the story or opening a sentence: an advertiser's contact, no story text. A phone line alone ('Đường dây nóng: 1900 1234') may be what a story tells its readers, and stays; so does one whose sentence goes on after the number ('… 1900 1234 hoạt động suốt ngày đêm.')."), Marked(':', NoLimit, "Tổng đài", "Hotline", "HOTLINE", "Đường dây nóng", "Điện thoại", "ĐT")),
         (new ParseRule("reader-email-call", PieceKind.Chrome, @"(?:" + Readers + @")\s[^.!?@]{0,120}?(?<![\p{L}\p{M}])(?:gửi|chia sẻ|liên hệ)(?![\p{L}\p{M}])[^.!?@]{0,120}?(?:email|e-mail|Email|hộp thư|địa chỉ)\s?:?\s?[\w.\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\.?",
             RulePlacement.Closing, Furniture,
             description: "A line closing the page that asks readers to write to an email address: 'Bạn đọc có thể gửi bài viết, chia sẻ câu chuyện qua email: …'. Inside the story, the same sentence stays text (a service story may tell readers where to send questions)."), Hint(300, "@")),
