@@ -1145,9 +1145,10 @@ internal sealed partial class PageReader
     /// </summary>
     private Match? MatchTail(CompiledRule rule, string text, bool opensLine, PieceKind next, bool nextClosesSentence = false)
     {
-        if (rule.IsStructural || !rule.MayMatchIn(text)) return null;
+        if (rule.IsStructural) return null;
+        var from = Math.Max(0, text.Length - (rule.Hints.ClosingWindow > 0 ? rule.Hints.ClosingWindow : MaxClosingLength));
+        if (!rule.MayMatchIn(text, from)) return null;
         if (rule.Hints.BeforeSignature && (next is not (PieceKind.Byline or PieceKind.SourceLine) || nextClosesSentence)) return null;
-        var from = Math.Max(0, text.Length - Math.Max(MaxClosingLength, rule.Hints.ClosingWindow));
         var match = Run(rule, rule.Tail!, text, from);
         if (!match.Success || match.Length == 0) return null;
         if (rule.Kind == PieceKind.Byline && (FollowsCapitalizedWord(text, match.Index) || EndsSourceLine(text, match.Index))) return null;

@@ -58,6 +58,12 @@ internal static class BuiltInRules
     /// </summary>
     private const string PlaceKindAbbreviations = "TP|Tp|TX|TT|UBND|HĐND|SVĐ|ĐH|ĐHQG|BV|KCN|KĐT|VKSND|TAND";
 
+    /// <summary>
+    /// The longest place and date a letter closes with ('Thừa Thiên Huế, ngày 12 tháng 12 năm 2023'): the closing walk
+    /// looks for one only that far from the story's end, since the places' names are costly to look for everywhere.
+    /// </summary>
+    private const int MaxPlaceDateLength = 80;
+
     /// <summary>The longest run of captions a gallery closing a story may print after its last sentence.</summary>
     private const int MaxGalleryLength = 1200;
 
@@ -533,7 +539,7 @@ internal static class BuiltInRules
         (new ParseRule("byline-under-headline", PieceKind.Byline, BareNames, RulePlacement.Opening, Metadata + 90,
             description: "A line of names alone under the headline the page printed, before the story's first paragraph, as some sites print the writer ('Minh Khang', 'MINH KHANG - THU HÀ'): the same shapes as a bare byline at the end. A first line of names is the headline ('THÔNG XE CẦU MỚI')."), new RuleHints(120, [], UnderHeadline: true)),
         (new ParseRule("dateline-place-closing", PieceKind.Dateline, @"(?<place>{province}),\s" + PrintedMomentOverStory + @"\.?", RulePlacement.Closing, Metadata + 46,
-            description: "A place and a date closing the story, as a letter or a statement dates itself ('Hà Nội, ngày 12/5/2023', 'TP.HCM, 12/05/2023', 'Đà Nẵng, ngày 12 tháng 5 năm 2023'): when it was written (it fills Published) and where (kept in Metadata as 'place'). The place is no writer."), Hint(80)),
+            description: "A place and a date closing the story, as a letter or a statement dates itself ('Hà Nội, ngày 12/5/2023', 'TP.HCM, 12/05/2023', 'Đà Nẵng, ngày 12 tháng 5 năm 2023'): when it was written (it fills Published) and where (kept in Metadata as 'place'). The place is no writer."), new RuleHints(MaxPlaceDateLength, [], Marker: ',', ClosingWindow: MaxPlaceDateLength)),
         (new ParseRule("dateline-closing", PieceKind.Dateline, @"(?:[|,–-]\s?)?(?<_bracket>\()?" + PrintedMomentOverStory + @"(?(_bracket)\))", RulePlacement.Closing, Metadata + 45,
             description: "The date (and time) alone closing the story, or after its byline or source, in brackets or not ('Minh Anh | 12/06/2023', 'Minh Anh (12/06/2023)', 'Theo Dân trí 12/06/2023 10:30', a last line '12/06/2023'): when it was published. No story sentence is a date alone."), Hint(NoLimit)),
         (new ParseRule("dateline-printed", PieceKind.Dateline, PrintedMomentOverStory,

@@ -101,7 +101,7 @@ internal sealed class CompiledRule
 
     /// <summary>Whether the rule can match somewhere in <paramref name="text"/>.</summary>
     [MethodImpl(Jit.ParseLoop)]
-    public bool MayMatchIn(string text) => Hints.MayContain(text);
+    public bool MayMatchIn(string text, int start = 0) => Hints.MayContain(text, start);
 
     /// <summary>The alternatives of a pattern made of literal text only, or null when it has any other regex syntax.</summary>
     private static HashSet<string>? LiteralAlternatives(string pattern)
