@@ -1294,7 +1294,7 @@ internal sealed partial class PageReader
             // A box of links printed inside the story: two paragraphs in a row, each of two sentences or more, are the
             // story going on (an item's summary is one such line between titles), and the story is read on from there.
             // A heading that holds its titles run together is the whole box: one paragraph after it is the story.
-            var boxInOneLine = heading == opener && items.Count > 0 && index == start;
+            var boxInOneLine = index == start && items.Count > 0;
             if (ReadsAsParagraph(line) && (boxInOneLine || (index + 1 < _lines.Count && ReadsAsParagraph(_lines[index + 1]))))
             {
                 FlushList(reader, heading, items);
