@@ -78,6 +78,11 @@ internal sealed partial class PageReader
                     _pieces[i].Rule = rule;
                 }
             }
+            else if (IsUnclosedBeforeContinuation(last))
+            {
+                _pieces[last].Kind = PieceKind.Caption;
+                _pieces[last].Rule = rule;
+            }
 
             // The line after the run is known not to be a caption line.
             index = last + 2;
@@ -208,7 +213,23 @@ internal sealed partial class PageReader
         return beside;
     }
 
-    private bool IsCaptionLine(int index) => WholeStoryLine(index) is { } text && CaptionLines.IsCaptionShaped(text, _sentenceStarts);
+    /// <summary>
+    /// Whether the caption-shaped line at <paramref name="index"/> is printed without a full stop between lines closed
+    /// as sentences and longer than it, and the paragraph after it carries on from the story
+    /// (<see cref="CaptionLines.ContinuesStory"/>): no heading, then, and no sentence of a page that closes its
+    /// sentences, on any page, one sentence a line or not.
+    /// </summary>
+    private bool IsUnclosedBeforeContinuation(int index)
+    {
+        if (WholeStoryLine(index) is not { } text || text[text.Length - 1] == '.') return false;
+        var words = CaptionLines.Words(text);
+        return WholeStoryLine(index - 1) is { } before && CaptionLines.FramesCaption(before, words)
+            && WholeStoryLine(index + 1) is { } after && CaptionLines.FramesCaption(after, words) && CaptionLines.ContinuesStory(after);
+    }
+
+    private bool IsCaptionLine(int index) =>
+        WholeStoryLine(index) is { } text
+        && CaptionLines.IsCaptionShaped(text, _sentenceStarts, continued: WholeStoryLine(index + 1) is { } after && CaptionLines.ContinuesStory(after));
 
     /// <summary>
     /// Whether paragraphs frame caption lines of at most <paramref name="words"/> words: both longer and closed as

@@ -108,7 +108,11 @@ internal static class CaptionLines
     /// </summary>
     /// <param name="line">A whole line of story text.</param>
     /// <param name="starts">A list to reuse for the sentence starts.</param>
-    public static bool IsCaptionShaped(string line, List<int> starts)
+    /// <param name="continued">
+    /// Whether the paragraph after the line carries on from the story before it (<see cref="ContinuesStory"/>): then the
+    /// line is no heading, and one printed without a full stop may be shorter, down to <see cref="MinWords"/>.
+    /// </param>
+    public static bool IsCaptionShaped(string line, List<int> starts, bool continued = false)
     {
         var length = line.Length;
         if (length < MinWords * 2 || length > MaxLength || line.IndexOfAny(Disqualifying) >= 0 || QuotesSpeech(line) || IsBulleted(line) || !HasLowercase(line)) return false;
@@ -117,7 +121,7 @@ internal static class CaptionLines
         var closed = last == '.' && line[length - 2] is not ('.' or ' ');
         if (!closed && !char.IsLetterOrDigit(last) && last != ')') return false;
         var words = Words(line);
-        if (closed ? words < MinWords || words > MaxWords : words < MinUnclosedWords || words > MaxUnclosedWords) return false;
+        if (closed ? words < MinWords || words > MaxWords : words < (continued ? MinWords : MinUnclosedWords) || words > MaxUnclosedWords) return false;
         if (!OpensFreely(line) || HasClauseAfterComma(line) || HoldsStoryWord(line)) return false;
 
         SentenceSplitter.Starts(line, starts);
@@ -159,6 +163,22 @@ internal static class CaptionLines
         return open > 0 && line[open] != '”' && line[open - 1] == ' ' && close - open > 1
             && SentenceOpenings.WordsIn(line.Substring(open, close - open), close - open) <= MaxQuotedTermWords;
     }
+
+    /// <summary>
+    /// Whether <paramref name="paragraph"/> opens by carrying on from what the story said before it, with a connective
+    /// and a comma ('Tuy nhiên, …', 'Không những vậy, …', 'Trong khi đó, …'): a section's first paragraph never does, so
+    /// the line before such a paragraph is no heading.
+    /// </summary>
+    public static bool ContinuesStory(string paragraph) => ContinuingOpening.IsMatch(paragraph);
+
+    /// <summary>
+    /// A connective that carries a paragraph on from the one before (contrast, addition, consequence, or 'đó'/'vậy'
+    /// pointing back), then a comma.
+    /// </summary>
+    private static readonly Regex ContinuingOpening = new(
+        @"^(?:Tuy (?:nhiên|vậy|thế)|(?:Không những|Không chỉ|Dù|Mặc dù|Dẫu|Cũng) (?:vậy|thế)|Ngoài ra|Hơn nữa|Hơn thế nữa|Mặt khác|Đồng thời"
+        + @"|Thế nhưng|Tương tự|Ngược lại|Thêm vào đó|Bên cạnh đó|(?:Do|Vì|Bởi) (?:vậy|thế|đó)|(?:Trong khi|Sau|Trước|Khi|Lúc|Từ|Nhờ|Qua|Theo) đó),\s",
+        RegexOptions.CultureInvariant);
 
     /// <summary>Whether <paramref name="line"/> announces the photos printed after it ('Dân trí giới thiệu một số hình ảnh:').</summary>
     public static bool IntroducesGallery(string line) => line.Length > 0 && line[line.Length - 1] == ':' && GalleryIntro.IsMatch(line);
