@@ -836,7 +836,7 @@ internal sealed partial class PageReader
             {
                 if (!rule.Hints.MayStartAt(text, position)) continue;
                 var match = Run(rule, rule.Inside!, text, position);
-                if (!match.Success || match.Length == 0) continue;
+                if (!match.Success || match.Length == 0 || CaptionHoldsList(match, text)) continue;
 
                 var end = match.Index + match.Length;
                 if (rule.Kind == PieceKind.Credit && captionBeforeCredit is not null && EmptyGroup(match, "caption"))
@@ -869,7 +869,7 @@ internal sealed partial class PageReader
 
         SentenceSplitter.Starts(previous.Text, _sentenceStarts);
         var start = previous.Start + _sentenceStarts[_sentenceStarts.Count - 1];
-        if (previous.End - start > MaxCaptionLength) return;
+        if (previous.End - start > MaxCaptionLength || CaptionLines.HoldsList(line.Text, start, previous.End)) return;
         if (start > previous.Start)
         {
             var headEnd = TrimEnd(line.Text, start);
@@ -884,6 +884,10 @@ internal sealed partial class PageReader
 
     /// <summary>The related article a teaser names: its title group (or its text) and summary group.</summary>
     private static RelatedArticle TeaserItem(Piece piece) => new(null, piece.Group("title") ?? piece.Text, null, null, piece.Group("summary"));
+
+    /// <summary>Whether the caption a match takes holds a list (<see cref="CaptionLines.HoldsList"/>): that is the story's sentence, whatever follows it.</summary>
+    private static bool CaptionHoldsList(Match match, string text) =>
+        match.Groups["caption"] is { Success: true } caption && CaptionLines.HoldsList(text, caption.Index, caption.Index + caption.Length);
 
     private static bool EmptyGroup(Match match, string name) => !match.Groups[name].Success || match.Groups[name].Value.Trim().Length == 0;
 

@@ -180,6 +180,26 @@ internal static class CaptionLines
         + @"|Thế nhưng|Tương tự|Ngược lại|Thêm vào đó|Bên cạnh đó|(?:Do|Vì|Bởi) (?:vậy|thế|đó)|(?:Trong khi|Sau|Trước|Khi|Lúc|Từ|Nhờ|Qua|Theo) đó),\s",
         RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// Whether the sentence from <paramref name="start"/> to <paramref name="end"/> in <paramref name="text"/> holds a
+    /// list: items set apart by semicolons, or an item's dash after a colon ('…, bao gồm: - Xâm phạm…; giam hãm…'). A
+    /// caption names what a photo shows in one phrase; a list is the story's.
+    /// </summary>
+    public static bool HoldsList(string text, int start, int end)
+    {
+        for (var i = text.IndexOfAny(ListMarks, start, end - start); i >= 0; i = text.IndexOfAny(ListMarks, i + 1, end - i - 1))
+        {
+            if (text[i] == ';') return true;
+            var next = i + 1;
+            while (next < end && text[next] == ' ') next++;
+            if (next < end && text[next] is '-' or '–' or '+' or '•') return true;
+        }
+
+        return false;
+    }
+
+    private static readonly char[] ListMarks = [';', ':'];
+
     /// <summary>Whether <paramref name="line"/> announces the photos printed after it ('Dân trí giới thiệu một số hình ảnh:').</summary>
     public static bool IntroducesGallery(string line) => line.Length > 0 && line[line.Length - 1] == ':' && GalleryIntro.IsMatch(line);
 
