@@ -67,6 +67,12 @@ internal static class BuiltInRules
     /// <summary>The longest run of captions a gallery closing a story may print after its last sentence.</summary>
     private const int MaxGalleryLength = 1200;
 
+    /// <summary>The longest lead of another article a teaser closing the story prints after its headline and outlet.</summary>
+    private const int MaxOutletSummaryLength = 600;
+
+    /// <summary>The longest headline, with its outlet in brackets, of a teaser closing the story.</summary>
+    private const int MaxOutletTeaserTitleLength = 250;
+
     /// <summary>
     /// Text that a sentence of a caption cannot contain: a full stop, question or exclamation mark, or ellipsis
     /// followed by a space ends the sentence (one inside <c>TP.HCM</c> or <c>5.000</c> does not).
@@ -358,11 +364,14 @@ internal static class BuiltInRules
 
     /// <summary>
     /// 'Ông' or 'Bà' capitalized before a name and a lowercase word, where the line also calls that person 'ông X' or
-    /// 'bà X' (any of their names before X), within <see cref="RuleGrammar.MaxHonorificDistance"/> characters: a
-    /// sentence opening with the person. A place named after someone ('phố Bà Triệu') is never called so.
+    /// 'bà X' (any of their names before X), within <see cref="RuleGrammar.MaxHonorificDistance"/> characters, or where
+    /// a verb of speech follows the name ('Ông Thăng cho hay…') and no noun for a kind of place comes before it
+    /// ('UBND xã Bà Điểm cho biết'): a sentence opening with the person. A place named after someone ('phố Bà Triệu')
+    /// is never called so.
     /// </summary>
     private static string HonorificBeforeKnownName =>
-        @"(?:Ông|Bà)\s(?<_who>\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)*)\s\p{Ll}"
+        @"(?<!(?<![\p{L}\p{M}])(?:" + RuleGrammar.PlaceNouns + @")\s)(?:Ông|Bà)\s\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)*\s(?:" + RuleGrammar.ReportingVerbWords + @")(?![\p{L}\p{M}])"
+        + @"|(?:Ông|Bà)\s(?<_who>\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)*)\s\p{Ll}"
         + @"(?:(?=.{0," + RuleGrammar.MaxHonorificDistance + "}?" + CalledByHonorific + ")|(?<=" + CalledByHonorific + ".{0," + RuleGrammar.MaxHonorificDistance + "}))";
 
     // 'ông Erdogan', 'ông Hoàng Minh' for 'Minh': the honorific, any of the person's names before, the name.
@@ -738,6 +747,11 @@ internal static class BuiltInRules
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 30,
             description: "A headline in square brackets as a sentence of its own ('… độ C. [Tháng 7 Bắc Bộ có 1-2 đợt nắng nóng] Từ nay …'): a link to another article, as pages print one between paragraphs. Four words or more with no full stop, colon or semicolon; words in brackets inside a sentence ('[sic]', 'anh [Nam] nói') are the writer's."),
             Marked('[', NoLimit)),
+        (new ParseRule("teaser-outlet-summary", PieceKind.Teaser,
+            @"(?<=[.!?…][""”’)]?\s)(?<title>\p{Lu}(?:[^.!?…()]|[.!?…](?!\s)){12,200}?)\s\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))[^()]{2,30}\)\s?[-–—]\s(?<summary>\p{Lu}[^()]{20," + MaxOutletSummaryLength + @"}?[.!?…][""”]?)",
+            RulePlacement.Closing, Teasers + 30,
+            description: "Closing the story, after its last sentence: a headline with no full stop, the outlet in brackets and a dash, and the sentences after them ('… của kỳ thi\". Kỳ thi năm nay diễn ra từ ngày 22 đến 24-6 (HNM) - Theo Bộ GD-ĐT, kỳ thi …'): a link to another article, printed as its headline and its lead, which opens with the outlet as a lead does. The headline is the teaser's title and the lead its summary. Never a line's first words: there, '(HNM) - …' opens the story's own lead."),
+            new RuleHints(NoLimit, [], Marker: '(', ClosingWindow: MaxOutletSummaryLength + MaxOutletTeaserTitleLength)),
         (new ParseRule("teaser-arrow-line", PieceKind.Teaser, @"(?:>>|»|►|▶|▸)\s?(?<title>\p{Lu}[^.:;!?…]{2,150}?[\p{L}\p{M}\p{Nd}?!])",
             RulePlacement.Anywhere, Teasers + 30,
             description: "'>> <title>' (or '► <title>') alone on a line: a link to another article, its headline with no full stop (a line opening with '>>' that ends a sentence, or holds a colon, is a bullet of the story)."), Hint(160, ">>", "»", "►", "▶", "▸")),
@@ -751,7 +765,7 @@ internal static class BuiltInRules
         (new ParseRule("caption-before-sentence-opener", PieceKind.Caption,
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)|" + QuotedWords + "){13," + (RuleGrammar.MaxGluedCaptionLength + 1) + @"}?(?<=[\p{Ll}\p{Nd})""”]))(?=\s\p{Lu})" + BeforeGluedSentence,
             RulePlacement.InsideLine, Guesses + 50,
-            description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), or before 'Ông' or 'Bà' and a name the line also calls 'ông X' or 'bà X' ('… người Kurd Ông Erdogan cũng…'), outside brackets and quotes (but for a few words in quotes after a name, '… Vợ ca sĩ A cũng từng \"chớm\" bị trầm cảm Khi …'): a photo caption glued between paragraphs. Never words that report speech ('Bà Lan cho biết \"chúng tôi rất lo lắng\" Trong khi đó, …'): a story sentence that lost its full stop."), new RuleHints(NoLimit, [], RuleGrammar.CaptionBeforeOpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
+            description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), or before 'Ông' or 'Bà' and a name the line also calls 'ông X' or 'bà X' ('… người Kurd Ông Erdogan cũng…') or who speaks right after it ('… ở Bình Dương Ông Thăng cho hay…', not after a noun for a kind of place: 'UBND xã Bà Điểm cho biết'), outside brackets and quotes (but for a few words in quotes after a name, '… Vợ ca sĩ A cũng từng \"chớm\" bị trầm cảm Khi …'): a photo caption glued between paragraphs. Never words that report speech ('Bà Lan cho biết \"chúng tôi rất lo lắng\" Trong khi đó, …'): a story sentence that lost its full stop."), new RuleHints(NoLimit, [], RuleGrammar.CaptionBeforeOpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("caption-before-its-subject", PieceKind.Caption,
             @"(?=(?:\S+\s){3})(?<caption>(?:\p{Lu}[\p{Ll}\p{M}]+\s){0," + (RuleGrammar.MaxOpeningNameWords - 1) + @"}(?<_subject>\p{Lu}[\p{Ll}\p{M}]+)\s(?!\p{Lu})(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{L}\p{M})])"
             + NotBeforeName + @"(?<!(?<![\p{L}\p{M}])(?:" + RuleGrammar.ClauseLinks + @"))"

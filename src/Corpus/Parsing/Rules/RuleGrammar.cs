@@ -91,6 +91,17 @@ internal static class RuleGrammar
     private static readonly string[] WorkNounList = WorkNouns.Split('|');
 
     /// <summary>
+    /// Nouns (or their last syllable) naming a kind of place right before its name, which may open with 'Ông' or 'Bà'
+    /// ('xã Bà Điểm', 'núi Bà Đen', 'cầu Ông Lãnh', 'thành phố Bà Rịa'): after one, 'Bà X cho biết' is the place's
+    /// office speaking ('UBND xã Bà Điểm cho biết'), no sentence opening with a person.
+    /// </summary>
+    public const string PlaceNouns =
+        "xã|phường|trấn|huyện|quận|tỉnh|phố|đường|chợ|núi|cầu|ấp|thôn|làng|xóm|bản|sông|chùa|đền|miếu|kênh|rạch|bến|cảng|đình|"
+        + "hồ|đảo|bãi|khu|hẻm|ngõ|ngách|trường|viện|viên|ga|vịnh|đèo|hang|rừng|suối|cồn|vàm|mũi|gò|giồng|lăng|thờ|thành|xứ|vùng|miền|cửa";
+
+    private static readonly string[] PlaceNounList = PlaceNouns.Split('|');
+
+    /// <summary>
     /// Vietnam's provinces and centrally run cities as papers print them (both placements of a tone mark on 'oa': Hòa
     /// and Hoà), Ho Chi Minh City's short forms, and Sài Gòn and Huế.
     /// </summary>
@@ -184,8 +195,10 @@ internal static class RuleGrammar
     /// Verbs of reported speech: a fragment that reports what its subject said ('Nga cho biết trong năm nay Nga sẽ…')
     /// is the story's sentence naming its subject twice, not a caption.
     /// </summary>
-    private static readonly string[] ReportingVerbs =
-        [" cho biết", " cho hay", " cho rằng", " khẳng định", " cam kết", " tuyên bố", " nhấn mạnh", " tiết lộ", " nói", " rằng"];
+    public const string ReportingVerbWords = "cho biết|cho hay|cho rằng|khẳng định|cam kết|tuyên bố|nhấn mạnh|tiết lộ|nói|rằng";
+
+    // Each with the space before it, to be found as a word that follows another.
+    private static readonly string[] ReportingVerbs = ReportingVerbWords.Split('|').Select(verb => " " + verb).ToArray();
 
     private static readonly string[] SubjectMarkerWords = SubjectMarkers.Split('|');
 
@@ -237,6 +250,18 @@ internal static class RuleGrammar
             var markerEnd = after + 1;
             while (markerEnd < text.Length && IsWordChar(text[markerEnd])) markerEnd++;
             if (IsOneOf(text, after + 1, markerEnd - after - 1, SubjectMarkerWords)) return !ReportsSpeech(text, start, at);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of <see cref="ReportingVerbs"/> (each opening with its space) stands, as whole words, at <paramref name="at"/>.</summary>
+    private static bool ReportsSpeechAt(string text, int at)
+    {
+        foreach (var verb in ReportingVerbs)
+        {
+            var end = at + verb.Length;
+            if (end <= text.Length && string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0 && (end == text.Length || !IsWordChar(text[end]))) return true;
         }
 
         return false;
@@ -401,11 +426,14 @@ internal static class RuleGrammar
     }
 
     /// <summary>Whether the word ending right before <paramref name="end"/> is one of <see cref="WorkNouns"/>.</summary>
-    private static bool FollowsWorkNoun(string text, int end)
+    private static bool FollowsWorkNoun(string text, int end) => FollowsNoun(text, end, WorkNounList);
+
+    /// <summary>Whether the word ending right before <paramref name="end"/> is one of <paramref name="nouns"/>.</summary>
+    private static bool FollowsNoun(string text, int end, string[] nouns)
     {
         var start = end;
         while (start > 0 && (IsWordChar(text[start - 1]) || char.IsUpper(text[start - 1]))) start--;
-        return (start == 0 || !IsWordChar(text[start - 1])) && IsOneOf(text, start, end - start, WorkNounList);
+        return (start == 0 || !IsWordChar(text[start - 1])) && IsOneOf(text, start, end - start, nouns);
     }
 
     /// <summary>Whether the quote at <paramref name="at"/> closes quoted words ('"chớm"'): a letter right before it, not a full stop.</summary>
@@ -436,7 +464,8 @@ internal static class RuleGrammar
     private static readonly string[] Honorifics = ["Ông", "Bà"];
 
     // 'Ông Erdogan cũng…': the honorific, a name in Title case, a lowercase word; and 'ông Erdogan' (or 'bà') elsewhere
-    // in the text, or with more of the person's names before ('ông Hoàng Minh' for 'Ông Minh'): a person's name.
+    // in the text, or with more of the person's names before ('ông Hoàng Minh' for 'Ông Minh'), or a verb of speech
+    // right after the name ('Ông Thăng cho hay…': a place named after someone says nothing): a person's name.
     private static bool HonorificBeforeKnownName(string text, int start, int end)
     {
         if (!IsOneOf(text, start, end - start, Honorifics)) return false;
@@ -448,6 +477,7 @@ internal static class RuleGrammar
         }
 
         if (nameEnd == end || nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !char.IsLower(text[nameEnd + 1])) return false;
+        if (ReportsSpeechAt(text, nameEnd)) return !FollowsNoun(text, start - 1, PlaceNounList);
         var name = text.Substring(end + 1, nameEnd - end - 1);
         var from = Math.Max(0, start - MaxHonorificDistance - 1);
         var to = Math.Min(text.Length, nameEnd + 1 + MaxHonorificDistance);
