@@ -53,7 +53,18 @@ internal sealed class ArticleBody
         (Paragraphs, Images) = sections.Count == 1
             ? (sections[0].Paragraphs, sections[0].Images)
             : (Concatenate(sections, static section => section.Paragraphs), Concatenate(sections, static section => section.Images));
-        Lead = sections.Count > 0 && sections[0].Paragraphs.Count > 0 ? sections[0].Paragraphs[0] : null;
+        Lead = FirstParagraph(sections);
+    }
+
+    // The story's first paragraph, under the headings it may open with (each heads a section of its own).
+    private static string? FirstParagraph(EquatableArray<Section> sections)
+    {
+        foreach (var section in sections)
+        {
+            if (section.Paragraphs.Count > 0) return section.Paragraphs[0];
+        }
+
+        return null;
     }
 
     public EquatableArray<Section> Sections { get; }

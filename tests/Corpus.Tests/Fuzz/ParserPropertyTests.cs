@@ -69,6 +69,34 @@ public sealed class ParserPropertyTests
         TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// Found by the property above (seed 2mGkfN8UqSM2): a second heading before the story's first paragraph took the
+    /// first one's place, and its words were lost; each heads a section now, and the lead is still the first paragraph.
+    /// </summary>
+    [Fact]
+    public void Two_headings_opening_the_story_both_keep_their_words()
+    {
+        const string page = "Giá vật tư tăng\nẢnh: TTXVN \"Bão giá\" vật tư y tế, kéo dài Theo lãnh đạo bệnh viện Tương tự như năm trước, giá vật tư y tế tăng mạnh.\n";
+
+        var result = ArticleParser.ParseDetailed("fuzz", page, TestContext.Current.CancellationToken);
+
+        result.Article.Sections.Select(section => section.Heading).ShouldBe(["\"Bão giá\" vật tư y tế, kéo dài", "Theo lãnh đạo bệnh viện"]);
+        result.Article.Lead.ShouldBe("Tương tự như năm trước, giá vật tư y tế tăng mạnh.");
+        TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
+    }
+
+    /// <summary>Found by the property above (seed 7fmUMuv5GDh2): a teaser closing the story kept no field for its outlet.</summary>
+    [Fact]
+    public void A_closing_teaser_keeps_its_outlet_with_its_lead()
+    {
+        const string page = "Tiêu đề\nĐoạn dẫn.\nCâu chuyện chính. Thí sinh thi xong được về sớm (HNM) - Theo hướng dẫn mới, thí sinh được về sớm.\n";
+
+        var result = ArticleParser.ParseDetailed("fuzz", page, TestContext.Current.CancellationToken);
+
+        result.Article.Related.ShouldHaveSingleItem().Summary.ShouldBe("(HNM) - Theo hướng dẫn mới, thí sinh được về sớm.");
+        TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
+    }
+
     [Fact]
     public void Typed_fields_are_clean_single_line_nfc_text() =>
         FuzzPages.Page.Sample(page =>

@@ -429,7 +429,8 @@ internal sealed class ArticleFold
     private void AddSubheading(Piece piece)
     {
         var heading = piece.Group("heading") ?? piece.Text;
-        if (IsStorySubheading(piece) && _sections.Count == 1 && Current.Paragraphs.Count == 0) Current.Heading = heading;
+        // A second heading before any paragraph opens a section of its own: the first keeps its words.
+        if (IsStorySubheading(piece) && _sections.Count == 1 && Current.Paragraphs.Count == 0 && Current.Heading is null) Current.Heading = heading;
         else _sections.Add(new SectionBuilder(heading));
         _pendingLabel = -1;
     }
