@@ -173,11 +173,11 @@ internal static class CaptionLines
 
     /// <summary>
     /// A connective that carries a paragraph on from the one before (contrast, addition, consequence, or 'đó'/'vậy'
-    /// pointing back), then a comma.
+    /// pointing back), then a comma. Not 'Theo đó' ('accordingly'), which may point back to a heading's own words.
     /// </summary>
     private static readonly Regex ContinuingOpening = new(
         @"^(?:Tuy (?:nhiên|vậy|thế)|(?:Không những|Không chỉ|Dù|Mặc dù|Dẫu|Cũng) (?:vậy|thế)|Ngoài ra|Hơn nữa|Hơn thế nữa|Mặt khác|Đồng thời"
-        + @"|Thế nhưng|Tương tự|Ngược lại|Thêm vào đó|Bên cạnh đó|(?:Do|Vì|Bởi) (?:vậy|thế|đó)|(?:Trong khi|Sau|Trước|Khi|Lúc|Từ|Nhờ|Qua|Theo) đó),\s",
+        + @"|Thế nhưng|Tương tự|Ngược lại|Thêm vào đó|Bên cạnh đó|(?:Do|Vì|Bởi) (?:vậy|thế|đó)|(?:Trong khi|Sau|Trước|Khi|Lúc|Từ|Nhờ|Qua) đó),\s",
         RegexOptions.CultureInvariant);
 
     /// <summary>
