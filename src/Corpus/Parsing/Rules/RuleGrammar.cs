@@ -477,7 +477,7 @@ internal static class RuleGrammar
         }
 
         if (nameEnd == end || nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !char.IsLower(text[nameEnd + 1])) return false;
-        if (ReportsSpeechAt(text, nameEnd)) return !FollowsNoun(text, start - 1, PlaceNounList);
+        if (ReportsSpeechAt(text, nameEnd) && !FollowsNoun(text, start - 1, PlaceNounList)) return true;
         var name = text.Substring(end + 1, nameEnd - end - 1);
         var from = Math.Max(0, start - MaxHonorificDistance - 1);
         var to = Math.Min(text.Length, nameEnd + 1 + MaxHonorificDistance);
