@@ -74,6 +74,12 @@ internal static class BuiltInRules
     private const int MaxOutletTeaserTitleLength = 250;
 
     /// <summary>
+    /// The fewest words of a headline before its outlet in brackets: fewer name a place filed from ('TP Hồ Chí Minh
+    /// (TTXVN) - …'), a story's dateline.
+    /// </summary>
+    private const int MinOutletTeaserTitleWords = 5;
+
+    /// <summary>
     /// Text that a sentence of a caption cannot contain: a full stop, question or exclamation mark, or ellipsis
     /// followed by a space ends the sentence (one inside <c>TP.HCM</c> or <c>5.000</c> does not).
     /// </summary>
@@ -748,9 +754,9 @@ internal static class BuiltInRules
             description: "A headline in square brackets as a sentence of its own ('… độ C. [Tháng 7 Bắc Bộ có 1-2 đợt nắng nóng] Từ nay …'): a link to another article, as pages print one between paragraphs. Four words or more with no full stop, colon or semicolon; words in brackets inside a sentence ('[sic]', 'anh [Nam] nói') are the writer's."),
             Marked('[', NoLimit)),
         (new ParseRule("teaser-outlet-summary", PieceKind.Teaser,
-            @"(?<=[.!?…][""”’)]?\s)(?<title>\p{Lu}(?:[^.!?…()]|[.!?…](?!\s)){12,200}?)\s(?<summary>\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))[^()]{2,30}\)\s?[-–—]\s\p{Lu}[^()]{20," + MaxOutletSummaryLength + @"}?[.!?…][""”]?)",
+            @"(?<=[.!?…][""”’)]?\s)(?!Theo\s)(?=(?:[^\s()]+\s){" + (MinOutletTeaserTitleWords - 1) + @"}[^\s()])(?<title>\p{Lu}(?:[^.!?…()]|[.!?…](?!\s)){12,200}?)\s(?<summary>\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))[^()]{2,30}\)\s?[-–—]\s\p{Lu}[^()]{20," + MaxOutletSummaryLength + @"}?[.!?…][""”]?)",
             RulePlacement.Closing, Teasers + 30,
-            description: "Closing the story, after its last sentence: a headline with no full stop, the outlet in brackets and a dash, and the sentences after them ('… của kỳ thi\". Kỳ thi năm nay diễn ra từ ngày 22 đến 24-6 (HNM) - Theo Bộ GD-ĐT, kỳ thi …'): a link to another article, printed as its headline and its lead, which opens with the outlet as a lead does. The headline is the teaser's title and the lead, with its outlet, its summary. Never a line's first words: there, '(HNM) - …' opens the story's own lead."),
+            description: "Closing the story, after its last sentence: a headline with no full stop, the outlet in brackets and a dash, and the sentences after them ('… của kỳ thi\". Kỳ thi năm nay diễn ra từ ngày 22 đến 24-6 (HNM) - Theo Bộ GD-ĐT, kỳ thi …'): a link to another article, printed as its headline and its lead, which opens with the outlet as a lead does. The headline is the teaser's title and the lead, with its outlet, its summary. Never a line's first words: there, '(HNM) - …' opens the story's own lead. The headline holds five words or more (fewer name the place a story was filed from: 'TP Hồ Chí Minh (TTXVN) - …') and never opens with 'Theo' ('Theo thông tin từ Thông tấn xã (TTXVN) - Cơ quan…' is the story citing its source)."),
             new RuleHints(NoLimit, [], Marker: '(', ClosingWindow: MaxOutletSummaryLength + MaxOutletTeaserTitleLength)),
         (new ParseRule("teaser-arrow-line", PieceKind.Teaser, @"(?:>>|»|►|▶|▸)\s?(?<title>\p{Lu}[^.:;!?…]{2,150}?[\p{L}\p{M}\p{Nd}?!])",
             RulePlacement.Anywhere, Teasers + 30,
