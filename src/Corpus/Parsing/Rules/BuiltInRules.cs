@@ -371,12 +371,12 @@ internal static class BuiltInRules
     /// <summary>
     /// 'Ông' or 'Bà' capitalized before a name and a lowercase word, where the line also calls that person 'ông X' or
     /// 'bà X' (any of their names before X), within <see cref="RuleGrammar.MaxHonorificDistance"/> characters, or where
-    /// a verb of speech follows the name ('Ông Thăng cho hay…') and no noun for a kind of place comes before it
-    /// ('UBND xã Bà Điểm cho biết'): a sentence opening with the person. A place named after someone ('phố Bà Triệu')
+    /// a verb of speech follows the name ('Ông Thăng cho hay…') and no noun for a kind of place or preposition of place
+    /// comes before it ('UBND xã Bà Điểm cho biết', 'người dân ở Bà Rịa cho biết'): a sentence opening with the person. A place named after someone ('phố Bà Triệu')
     /// is never called so.
     /// </summary>
     private static string HonorificBeforeKnownName =>
-        @"(?<!(?<![\p{L}\p{M}])(?:" + RuleGrammar.PlaceNouns + @")\s)(?:Ông|Bà)\s\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)*\s(?:" + RuleGrammar.ReportingVerbWords + @")(?![\p{L}\p{M}])"
+        @"(?<!(?<![\p{L}\p{M}])(?:" + RuleGrammar.BeforePlaceName + @")\s)(?:Ông|Bà)\s\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)*\s(?:" + RuleGrammar.ReportingVerbWords + @")(?![\p{L}\p{M}])"
         + @"|(?:Ông|Bà)\s(?<_who>\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)*)\s\p{Ll}"
         + @"(?:(?=.{0," + RuleGrammar.MaxHonorificDistance + "}?" + CalledByHonorific + ")|(?<=" + CalledByHonorific + ".{0," + RuleGrammar.MaxHonorificDistance + "}))";
 
@@ -771,7 +771,7 @@ internal static class BuiltInRules
         (new ParseRule("caption-before-sentence-opener", PieceKind.Caption,
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)|" + QuotedWords + "){13," + (RuleGrammar.MaxGluedCaptionLength + 1) + @"}?(?<=[\p{Ll}\p{Nd})""”]))(?=\s\p{Lu})" + BeforeGluedSentence,
             RulePlacement.InsideLine, Guesses + 50,
-            description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), or before 'Ông' or 'Bà' and a name the line also calls 'ông X' or 'bà X' ('… người Kurd Ông Erdogan cũng…') or who speaks right after it ('… ở Bình Dương Ông Thăng cho hay…', not after a noun for a kind of place: 'UBND xã Bà Điểm cho biết'), outside brackets and quotes (but for a few words in quotes after a name, '… Vợ ca sĩ A cũng từng \"chớm\" bị trầm cảm Khi …'): a photo caption glued between paragraphs. Never words that report speech ('Bà Lan cho biết \"chúng tôi rất lo lắng\" Trong khi đó, …'): a story sentence that lost its full stop."), new RuleHints(NoLimit, [], RuleGrammar.CaptionBeforeOpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
+            description: "A sentence fragment of four or more words with no full stop, right before a capitalized sentence opener and a lowercase word ('… giúp sức Để đảm bảo…'), or before 'Ông' or 'Bà' and a name the line also calls 'ông X' or 'bà X' ('… người Kurd Ông Erdogan cũng…') or who speaks right after it ('… ở Bình Dương Ông Thăng cho hay…', not after a noun for a kind of place or a preposition: 'UBND xã Bà Điểm cho biết', 'người dân ở Bà Rịa cho biết'), outside brackets and quotes (but for a few words in quotes after a name, '… Vợ ca sĩ A cũng từng \"chớm\" bị trầm cảm Khi …'): a photo caption glued between paragraphs. Never words that report speech ('Bà Lan cho biết \"chúng tôi rất lo lắng\" Trong khi đó, …'): a story sentence that lost its full stop."), new RuleHints(NoLimit, [], RuleGrammar.CaptionBeforeOpenerAhead, LineGate: RuleGrammar.OpenerAnywhere)),
         (new ParseRule("caption-before-its-subject", PieceKind.Caption,
             @"(?=(?:\S+\s){3})(?<caption>(?:\p{Lu}[\p{Ll}\p{M}]+\s){0," + (RuleGrammar.MaxOpeningNameWords - 1) + @"}(?<_subject>\p{Lu}[\p{Ll}\p{M}]+)\s(?!\p{Lu})(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?[\p{L}\p{M})])"
             + NotBeforeName + @"(?<!(?<![\p{L}\p{M}])(?:" + RuleGrammar.ClauseLinks + @"))"

@@ -99,7 +99,16 @@ internal static class RuleGrammar
         "xã|phường|trấn|huyện|quận|tỉnh|phố|đường|chợ|núi|cầu|ấp|thôn|làng|xóm|bản|sông|chùa|đền|miếu|kênh|rạch|bến|cảng|đình|"
         + "hồ|đảo|bãi|khu|hẻm|ngõ|ngách|trường|viện|viên|ga|vịnh|đèo|hang|rừng|suối|cồn|vàm|mũi|gò|giồng|lăng|thờ|thành|xứ|vùng|miền|cửa";
 
-    private static readonly string[] PlaceNounList = PlaceNouns.Split('|');
+    /// <summary>
+    /// Prepositions of place, before which a name opening with 'Ông' or 'Bà' is a place's ('Một người dân ở Bà Rịa cho
+    /// biết'), and the words that join a name to another ('của', 'và', 'với').
+    /// </summary>
+    public const string PlacePrepositions = "ở|tại|từ|về|đến|tới|qua|khỏi|gần|quanh|sang|vào|ra|trên|dưới|trong|ngoài|giữa|cạnh|khắp|thuộc|của|và|với";
+
+    /// <summary>The words after which a name opening with 'Ông' or 'Bà' names a place: <see cref="PlaceNouns"/> and <see cref="PlacePrepositions"/>.</summary>
+    public const string BeforePlaceName = PlaceNouns + "|" + PlacePrepositions;
+
+    private static readonly string[] BeforePlaceNameList = BeforePlaceName.Split('|');
 
     /// <summary>
     /// Vietnam's provinces and centrally run cities as papers print them (both placements of a tone mark on 'oa': Hòa
@@ -465,7 +474,8 @@ internal static class RuleGrammar
 
     // 'Ông Erdogan cũng…': the honorific, a name in Title case, a lowercase word; and 'ông Erdogan' (or 'bà') elsewhere
     // in the text, or with more of the person's names before ('ông Hoàng Minh' for 'Ông Minh'), or a verb of speech
-    // right after the name ('Ông Thăng cho hay…': a place named after someone says nothing): a person's name.
+    // right after the name, not after a word that introduces a place ('Ông Thăng cho hay…', but 'người dân ở Bà Rịa
+    // cho biết'): a person's name.
     private static bool HonorificBeforeKnownName(string text, int start, int end)
     {
         if (!IsOneOf(text, start, end - start, Honorifics)) return false;
@@ -477,7 +487,7 @@ internal static class RuleGrammar
         }
 
         if (nameEnd == end || nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !char.IsLower(text[nameEnd + 1])) return false;
-        if (ReportsSpeechAt(text, nameEnd) && !FollowsNoun(text, start - 1, PlaceNounList)) return true;
+        if (ReportsSpeechAt(text, nameEnd) && !FollowsNoun(text, start - 1, BeforePlaceNameList)) return true;
         var name = text.Substring(end + 1, nameEnd - end - 1);
         var from = Math.Max(0, start - MaxHonorificDistance - 1);
         var to = Math.Min(text.Length, nameEnd + 1 + MaxHonorificDistance);
