@@ -97,6 +97,21 @@ public sealed class ParserPropertyTests
         TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// Found by the property above (seed cDPIS3X-ZGM4): the accounting, not the parser, was wrong: a line the reader
+    /// joined onto a dropped piece (an advertiser's contact line running on over the next printed line) is in its text.
+    /// </summary>
+    [Fact]
+    public void A_line_joined_onto_dropped_chrome_is_accounted_for()
+    {
+        const string page = "Tiêu đề\nĐoạn văn mở đầu. >> Hotline: 1900 1234 - Website: x.vn\n)@zzs\nĐoạn văn cuối.\n";
+
+        var result = ArticleParser.ParseDetailed("fuzz", page, TestContext.Current.CancellationToken);
+
+        ArticleParser.Explain(page).ShouldContain(piece => piece.Kind == PieceKind.Chrome && piece.Text.Contains(")@zzs"));
+        TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
+    }
+
     [Fact]
     public void Typed_fields_are_clean_single_line_nfc_text() =>
         FuzzPages.Page.Sample(page =>

@@ -73,7 +73,7 @@ internal static class TextAccounting
             // A piece on lines the reader joined (a sentence broken at a link) is numbered with the first of them.
             foreach (var piece in dropped)
             {
-                if (piece.Line <= line.Number) rest = rest.Replace(piece.Text, " ", StringComparison.Ordinal);
+                if (piece.Line <= line.Number) rest = WithoutDropped(rest, piece.Text);
             }
 
             foreach (var problem in problemTexts)
@@ -90,6 +90,27 @@ internal static class TextAccounting
 
         return missing;
     }
+
+    /// <summary>
+    /// <paramref name="line"/> without a dropped piece's text: where it stands in the line; the whole line, when the
+    /// reader joined the line onto the piece; or the line's end, when the piece starts there and runs on over the lines
+    /// the reader joined after it (at least <see cref="MinRunOnOverlap"/> characters, so a chance match removes nothing).
+    /// </summary>
+    private static string WithoutDropped(string line, string piece)
+    {
+        if (line.Contains(piece, StringComparison.Ordinal)) return line.Replace(piece, " ", StringComparison.Ordinal);
+        var trimmed = line.Trim();
+        if (trimmed.Length > 0 && piece.Contains(trimmed, StringComparison.Ordinal)) return "";
+        for (var at = line.IndexOf(piece[0]); at >= 0 && line.Length - at >= MinRunOnOverlap; at = line.IndexOf(piece[0], at + 1))
+        {
+            var tail = line[at..].TrimEnd();
+            if (tail.Length >= MinRunOnOverlap && piece.StartsWith(tail, StringComparison.Ordinal)) return line[..at];
+        }
+
+        return line;
+    }
+
+    private const int MinRunOnOverlap = 10;
 
     private static IEnumerable<string> Fields(Article article)
     {
