@@ -372,8 +372,8 @@ internal static class BuiltInRules
     /// 'Ông' or 'Bà' capitalized before a name and a lowercase word, where the line also calls that person 'ông X' or
     /// 'bà X' (any of their names before X), within <see cref="RuleGrammar.MaxHonorificDistance"/> characters, or where
     /// a verb of speech follows the name ('Ông Thăng cho hay…') and no noun for a kind of place or preposition of place
-    /// comes before it ('UBND xã Bà Điểm cho biết', 'người dân ở Bà Rịa cho biết'): a sentence opening with the person. A place named after someone ('phố Bà Triệu')
-    /// is never called so.
+    /// comes before it ('UBND xã Bà Điểm cho biết', 'người dân ở Bà Rịa cho biết'): a sentence opening with the
+    /// person. A place named after someone ('phố Bà Triệu') is never called so.
     /// </summary>
     private static string HonorificBeforeKnownName =>
         @"(?<!(?<![\p{L}\p{M}])(?:" + RuleGrammar.BeforePlaceName + @")\s)(?:Ông|Bà)\s\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*)*\s(?:" + RuleGrammar.ReportingVerbWords + @")(?![\p{L}\p{M}])"
