@@ -1163,7 +1163,8 @@ internal sealed partial class PageReader
     /// Whether the word right before <paramref name="index"/>, after a space, is capitalized as the word at
     /// <paramref name="index"/> is (both in Title Case, or both in capitals): a name taken from there would be the end
     /// of a longer run of such words ('Chúc Mừng Các Bạn Trúng Thưởng'), which no name is. A role or initials in
-    /// capitals before a name in Title Case ('BTV Phương Anh') end the run.
+    /// capitals before a name in Title Case ('BTV Phương Anh') end the run, and so does a video player's button
+    /// ('Play Hoàng Nam').
     /// </summary>
     private static bool FollowsCapitalizedWord(string text, int index)
     {
@@ -1174,7 +1175,7 @@ internal sealed partial class PageReader
         var nameEnd = index;
         while (nameEnd < text.Length && RuleGrammar.IsWordChar(text[nameEnd])) nameEnd++;
         var before = CaseOf(text, start, end);
-        return before != WordCase.Other && before == CaseOf(text, index, nameEnd);
+        return before != WordCase.Other && before == CaseOf(text, index, nameEnd) && !RuleGrammar.IsPlayerLabel(text, start, end);
     }
 
     /// <summary>

@@ -436,6 +436,12 @@ internal static class BuiltInRules
     /// <summary>A character of a word inside a sentence: no space, colon, semicolon, quote or bracket, and no full stop before a space.</summary>
     private const string InSentenceWordChars = @"(?:[^\s.!?…:;""“”()]|[.!?…](?!\s))";
 
+    /// <summary>A word of a sentence that only names something: it opens with a capital or a digit (a digit, with no dash after it: '2-1' is a score).</summary>
+    private const string NameOnlyWord = @"(?:\p{Lu}[^\s.!?…:;,""“”()\[\]]*|\p{Nd}[^\s.!?…:;,""“”()\[\]\-–]*)";
+
+    /// <summary>A capitalized word of a sentence that only names something, other than a Roman numeral ('Phần II').</summary>
+    private const string NameOnlyNamedWord = @"(?![IVXLCDM]+(?![^\s.]))\p{Lu}[^\s.!?…:;,""“”()\[\]]*";
+
     /// <summary>A person's name as a caption lists it: one to five words in Title case.</summary>
     private const string PersonName = @"\p{Lu}[\p{Ll}\p{M}]*(?:\s\p{Lu}[\p{Ll}\p{M}]*){0,4}";
 
@@ -501,9 +507,9 @@ internal static class BuiltInRules
             RulePlacement.InsideLine, Furniture,
             description: "A call in capitals to subscribe to the outlet's channel, its link lost, opening a line the story goes on in ('ĐĂNG KÝ KÊNH YOUTUBE AUTODAILY: Subaru vừa…'). In lowercase such words may be a sentence's, so only capitals are taken."), Hint(NoLimit, "ĐĂNG KÝ")),
         (new ParseRule("widget-lines", PieceKind.Chrome,
-            "Play|Video đang HOT|Theo dõi [\\p{Lu}]{2,5} trên|Nổi bật|Mới nhất|• Mặc định|POWERED BY ONECMS - A PRODUCT OF NEKO|doanh nghiệp - Sản phẩm - Dịch vụ Thông cáo báo chí Rao vặt|Các đơn vị thông tin của TTXVN",
+            "Video đang HOT|Theo dõi [\\p{Lu}]{2,5} trên|Nổi bật|Mới nhất|• Mặc định|POWERED BY ONECMS - A PRODUCT OF NEKO|doanh nghiệp - Sản phẩm - Dịch vụ Thông cáo báo chí Rao vặt|Các đơn vị thông tin của TTXVN",
             RulePlacement.Anywhere | RulePlacement.InList, Furniture,
-            description: "Widget and menu lines news sites print around the story, and the 'Play' of an embedded video player."), Hint(80)),
+            description: "Widget and menu lines news sites print around the story."), Hint(80)),
         (new ParseRule("page-tools", PieceKind.Chrome, "(?:" + PageTool + @")(?:\s?[|•·/]?\s?(?:" + PageTool + ")){0,7}",
             RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.Closing, Furniture,
             description: "A line of the page's tools and nothing else: sharing, comments (with their count), printing, saving, going back to the top: 'Chia sẻ bài viết', 'Bình luận (0)', 'In bài viết', 'Chia sẻ Facebook Zalo', 'Lên đầu trang', and its counts ('Lượt xem: 1.234')."),
@@ -525,6 +531,8 @@ internal static class BuiltInRules
         (new ParseRule("reader-writing-call", PieceKind.Chrome, @"(?:[^.!?]{0,200}?(?<![\p{L}\p{M}])[Bb]ạn(?![\p{L}\p{M}])[^.!?]{0,200}?\?\s{1,2}){0,3}(?:Bài viết|Bài vở|Ý kiến|Mọi ý kiến|Ý kiến bạn đọc)(?: tranh luận)?\s(?:xin\s|vui lòng\s)?gửi\s(?:về|tới|đến)\s(?:(?:địa chỉ|hộp thư|email|e-mail)\s?:?\s?)?[\w.\-]+@[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}\s?\.?\s(?:Trân trọng|Xin cảm ơn|Xin chân thành cảm ơn)!?\.?",
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Furniture,
             description: "A forum's call for readers' writing, with the newsroom's email and the letter's closing, and the questions it puts to the reader ('bạn') just before: 'Bạn có đồng quan điểm…? Bài viết gửi về banxahoi@… . Trân trọng!'. Without the closing greeting an address to send to ('Bài viết gửi về cuocthi@… trước ngày 30/5.') is the story's."), Hint(300, "@")),
+        (new ParseRule("video-player-label", PieceKind.Chrome, "(?:" + RuleGrammar.PlayerLabels + ")", RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.Closing, Furniture,
+            description: "'Play' alone, on a line of its own or closing the story (before its byline, once that is claimed: '… - Clip <title>. Play Hoàng Nam'): the button of an embedded video player, printed as text. No name opens with it, and a name after it is a whole one."), Hint(NoLimit, "Play", "PLAY")),
         (new ParseRule("contact-line", PieceKind.Chrome, @"(?:>>\s?" + PhoneLine + "(?:" + SiteAfterPhone + ")*|" + PhoneLine + "(?:" + SiteAfterPhone + @")+)\.?(?=\s*$|\s+(?:>>|\p{Lu}))",
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Furniture,
             description: "A phone line to call after a link's arrow, or with the website or email after it ('>> Tổng đài tư vấn sức khỏe: 0988 868 465 - Website: x.vn', 'Hotline: 1900 1234 - Website: x.vn'), on a line of its own, closing the story or opening a sentence: an advertiser's contact, no story text. A phone line alone ('Đường dây nóng: 1900 1234') may be what a story tells its readers, and stays; so does one whose sentence goes on after the number ('… 1900 1234 hoạt động suốt ngày đêm.')."), Marked(':', NoLimit, "Tổng đài", "Hotline", "HOTLINE", "Đường dây nóng", "Điện thoại", "ĐT")),
@@ -747,8 +755,8 @@ internal static class BuiltInRules
             description: "'Video: …' opening a sentence inside a line: an embedded video's title, up to the end of its sentence or to where a sentence of the story is glued on ('… Video: Cháy lớn tại khu dân cư Theo ông Tư, …'), as after 'Xem thêm:'."), Marked(':', NoLimit, "Video", "VIDEO", "Clip")),
         (new ParseRule("teaser-video-colon", PieceKind.Teaser, @"(?:Video|VIDEO|Clip)\s(?<title>[^.!?…:]{3,200}):(?=\s\p{Lu}|\s?$)", RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 40,
             description: "'Video <title>:' opening a sentence, before the next sentence or a byline: an embedded video's title."), Marked(':', NoLimit, "Video", "VIDEO", "Clip")),
-        (new ParseRule("teaser-video-dash", PieceKind.Teaser, @"[-–]\s?(?:Video|VIDEO|Clip|CLIP)\s(?<title>[\p{Lu}\p{Nd}][^.!?…:]{2,200})\.?", RulePlacement.Anywhere, Teasers + 40,
-            description: "'- Clip <title>.' alone on a line, one sentence: an embedded video's title, printed as the player's caption."), Marked('-', 220, "Video", "VIDEO", "Clip", "CLIP")),
+        (new ParseRule("teaser-video-dash", PieceKind.Teaser, @"[-–]\s?(?:Video|VIDEO|Clip|CLIP)\s(?<title>[\p{Lu}\p{Nd}][^.!?…:]{2,200})\.?", RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 40,
+            description: "'- Clip <title>.' as a sentence of its own, on a line of its own or inside one ('… 10. Ford Escape. - Clip 10 xe bán chạy nhất. …'): an embedded video's title, printed as the player's caption."), Marked('-', 220, "Video", "VIDEO", "Clip", "CLIP")),
         (new ParseRule("teaser-bracketed-title", PieceKind.Teaser, @"\[(?=(?:[^\s\]]+\s){" + (MinBracketedTitleWords - 1) + @"})(?<title>\p{Lu}[^\[\].!?…:;]{8,200}?[\p{L}\p{M}\p{Nd}?!""”])\](?=\s[\p{Lu}\p{Nd}""“]|\s?$)",
             RulePlacement.Anywhere | RulePlacement.InsideLine | RulePlacement.Closing, Teasers + 30,
             description: "A headline in square brackets as a sentence of its own ('… độ C. [Tháng 7 Bắc Bộ có 1-2 đợt nắng nóng] Từ nay …'): a link to another article, as pages print one between paragraphs. Four words or more with no full stop, colon or semicolon; words in brackets inside a sentence ('[sic]', 'anh [Nam] nói') are the writer's."),
@@ -761,6 +769,10 @@ internal static class BuiltInRules
         (new ParseRule("teaser-arrow-line", PieceKind.Teaser, @"(?:>>|»|►|▶|▸)\s?(?<title>\p{Lu}[^.:;!?…]{2,150}?[\p{L}\p{M}\p{Nd}?!])",
             RulePlacement.Anywhere, Teasers + 30,
             description: "'>> <title>' (or '► <title>') alone on a line: a link to another article, its headline with no full stop (a line opening with '>>' that ends a sentence, or holds a colon, is a bullet of the story)."), Hint(160, ">>", "»", "►", "▶", "▸")),
+
+        (new ParseRule("teaser-arrow-inside-line", PieceKind.Teaser, @"(?:>>|»|►|▶|▸)\s?(?<title>\p{Lu}[^.:;!?…>»►▶▸]{2,150}?[\p{L}\p{M}\p{Nd}?!])(?=\s?$|\s(?:>>|»|►|▶|▸)|\s\p{Nd}{1,2}\.\s\p{Lu})" + "|" + @"(?:>>|»|►|▶|▸)\s?(?<title>\p{Lu}[^.:;!?…>»►▶▸]{2,150}?[\p{L}\p{M}\p{Nd}?!])" + BeforeGluedSentence,
+            RulePlacement.InsideLine, Teasers + 30,
+            description: "'>> <title>' opening a sentence inside a line, with no full stop, up to the line's end, the next arrow, the next item of a numbered list ('… 2. Toyota RAV4.') or a sentence glued on as caption-before-sentence-opener finds one ('… so với năm trước. >> Những mẫu xe điện đáng mua nhất năm Nhiều hãng đã giảm giá …'): a link to another article between paragraphs, as teaser-arrow-line reads one on a line of its own. Where nothing marks where the story goes on ('>> Giá xăng tăng Người mua xe …'), the text stays."), Hint(NoLimit, ">>", "»", "►", "▶", "▸")),
 
         // The weakest guesses: low precedence, narrow guards.
         (new ParseRule("subheading-before-sentence-opener", PieceKind.Subheading,
@@ -791,6 +803,12 @@ internal static class BuiltInRules
             RulePlacement.InsideLine, Guesses + 50,
             description: "A sentence with no verb that only counts and names people ('Hai bị can Nguyễn Văn A và Trần Văn B.', 'Các cầu thủ A, B và C.'): the caption of a photo of them. A story's sentence says what they did; one listing them after 'gồm', 'là' or 'có' stays text."),
             Hint(NoLimit, " và ")),
+        (new ParseRule("caption-name-only-sentence", PieceKind.Caption,
+            @"(?<=[\p{L}\p{M}\p{Nd}][.!?…][""”’]?\s)(?<!(?:^|\s)(?:\p{Nd}{1,2}|\p{Lu}{1,3})\.\s)(?<caption>(?=" + NameOnlyWord + @"(?:\s" + NameOnlyWord + "){1," + (RuleGrammar.MaxNameOnlyWords - 1) + @"}\.\s)(?=[^.!?…]*?\p{Ll})"
+            + "(?:" + NameOnlyWord + @"\s)*?" + NameOnlyNamedWord + @"(?:\s" + NameOnlyWord + @")*?\s" + NameOnlyNamedWord + @"(?:\s" + NameOnlyWord + @")*)\.(?=\s\S)",
+            RulePlacement.InsideLine, Guesses + 50,
+            description: "A sentence inside a line that only names someone or something, between two sentences of the story: two to six words each opening with a capital or a digit, two of them capitalized words ('… lưới tản nhiệt cỡ lớn. Toyota Hilux 2021. Xe được trang bị …', '… Ông Nguyễn Văn Tùng. Ông Tùng cho biết …'): the caption of a photo of them. A story's sentence says something of what it names. A list item's number before it ('1. Honda City. 2. …'), a Roman numeral or a number alone after its first word ('Điều 13.', 'Phần II.', which head a section), a score ('Việt Nam 2-1 Thái Lan.'), letters in capitals only ('UBND TP.') and a line's last sentence are not taken."),
+            new RuleHints(NoLimit, [], RuleGrammar.NameOnlySentenceAt, Marker: '.', LineGate: RuleGrammar.HoldsNameOnlySentence)),
         (new ParseRule("caption-before-quotation", PieceKind.Caption,
             @"(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|[.!?…](?!\s)){12," + RuleGrammar.MaxGluedCaptionLength + @"}?\s(?:\p{Lu}[\p{L}\p{M}]*|\p{Nd}[\p{Nd}/.,]*))(?=\s[""“]\p{Lu}[^""“”]{" + RuleGrammar.MinQuotationLength + @",}[""”],\s)",
             RulePlacement.InsideLine, Guesses + 45,

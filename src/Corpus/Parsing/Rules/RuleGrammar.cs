@@ -51,12 +51,23 @@ internal static class RuleGrammar
 
     /// <summary>
     /// A person's or outlet's name: up to five words, all Title case or all capitals (a change of case ends it), never a
-    /// sentence opener after the first. Atomic: a name run is taken whole or not at all, so a failing match never
-    /// retries every shorter split of it.
+    /// sentence opener after the first, never opening with a video player's button ('Play'). Atomic: a name run is taken
+    /// whole or not at all, so a failing match never retries every shorter split of it.
     /// </summary>
     private const string Name =
-        "(?>" + CapsWord + @"(?:\s" + NotOpener + CapsWord + @"){0,4}" + NameEnd
+        NotPlayerLabel + "(?>" + CapsWord + @"(?:\s" + NotOpener + CapsWord + @"){0,4}" + NameEnd
         + "|" + TitleWord + @"(?:\s" + NotOpener + TitleWord + @"){0,4}" + NameEnd + ")";
+
+    /// <summary>Not the button of an embedded video player, printed as text before the byline ('… Play Hoàng Nam'): no name opens with it.</summary>
+    private const string NotPlayerLabel = @"(?!(?:" + PlayerLabels + @")\s)";
+
+    /// <summary>The button of an embedded video player as a scraper prints it.</summary>
+    public const string PlayerLabels = "Play|PLAY";
+
+    /// <summary>Whether the word from <paramref name="start"/> to <paramref name="end"/> is a video player's button (<see cref="PlayerLabels"/>).</summary>
+    public static bool IsPlayerLabel(string text, int start, int end) => IsOneOf(text, start, end - start, PlayerLabelWords);
+
+    private static readonly string[] PlayerLabelWords = PlayerLabels.Split('|');
 
     /// <summary>
     /// Not the words that open a line in Title case but never a person's name: things a caption names ('Xe Kia
@@ -122,6 +133,91 @@ internal static class RuleGrammar
         + "Quảng Ngãi|Quảng Ninh|Quảng Trị|Sóc Trăng|Sơn La|Tây Ninh|Thái Bình|Thái Nguyên|Thanh H(?:óa|oá)|Thừa Thiên[ -–]+Huế|"
         + "Tiền Giang|Trà Vinh|Tuyên Quang|Vĩnh Long|Vĩnh Phúc|Yên Bái|Huế|Sài Gòn|"
         + @"(?:TP|Tp|Thành phố)\.?\s?(?:HCM|Hồ Chí Minh)|TPHCM";
+
+    /// <summary>The most words of a sentence that only names someone or something ('Toyota Hilux 2021.', 'Ông Nguyễn Văn Tùng.').</summary>
+    public const int MaxNameOnlyWords = 6;
+
+    /// <summary>The longest abbreviation in capitals a full stop may follow inside a sentence ('TP. Hà Nội', 'Q. Ba Đình').</summary>
+    private const int MaxAbbreviationLetters = 3;
+
+    /// <summary>The most digits of a list item's number ('1. Honda City. 2. Toyota Vios.').</summary>
+    private const int MaxItemNumberDigits = 2;
+
+    /// <summary>
+    /// Whether a sentence that only names someone or something starts at <paramref name="start"/>: after another
+    /// sentence's end (not a list item's number, '1.', nor an abbreviation in capitals, 'TP.'), two to
+    /// <see cref="MaxNameOnlyWords"/> words that each open with a capital or a digit, two of them capitalized words
+    /// (no Roman numeral: 'Điều 13.', 'Phần II.' head a section), one of them holding a lowercase letter (no acronym
+    /// alone), no score or time ('2-1'), then a full stop with more text after it. The test for
+    /// caption-name-only-sentence, found without running its pattern.
+    /// </summary>
+    public static bool NameOnlySentenceAt(string text, int start)
+    {
+        if (start < 3 || start >= text.Length || text[start - 1] != ' ') return false;
+        var end = start - 2;
+        if (text[end] is '"' or '”' or '’') end--;
+        if (end < 1 || Array.IndexOf(Terminators, text[end]) < 0 || !char.IsLetterOrDigit(text[end - 1]) || EndsItemNumberOrAbbreviation(text, end)) return false;
+
+        var words = 0;
+        var named = 0;
+        var lower = false;
+        for (var i = start; ; i++)
+        {
+            if (i >= text.Length || !(char.IsUpper(text[i]) || char.IsDigit(text[i])) || ++words > MaxNameOnlyWords) return false;
+            var wordStart = i;
+            while (i < text.Length && !EndsNameOnlyWord(text[i]))
+            {
+                if (char.IsLower(text[i])) lower = true;
+                else if (text[i] is '-' or '–' && char.IsDigit(text[wordStart])) return false;
+                i++;
+            }
+
+            if (char.IsUpper(text[wordStart]) && !IsRomanNumeral(text, wordStart, i)) named++;
+            if (i + 1 >= text.Length) return false;
+            if (text[i] == '.') return text[i + 1] == ' ' && words >= 2 && named >= 2 && lower;
+            if (text[i] != ' ') return false;
+        }
+    }
+
+    /// <summary>Whether a sentence that only names someone or something (<see cref="NameOnlySentenceAt"/>) stands anywhere in <paramref name="text"/>: the line test.</summary>
+    public static bool HoldsNameOnlySentence(string text)
+    {
+        for (var i = text.IndexOf(' ', 1); i >= 0 && i + 1 < text.Length; i = text.IndexOf(' ', i + 1))
+        {
+            if (NameOnlySentenceAt(text, i + 1)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the full stop at <paramref name="stop"/> closes a list item's number ('2.') or an abbreviation in capitals ('TP.'), not a sentence.</summary>
+    private static bool EndsItemNumberOrAbbreviation(string text, int stop)
+    {
+        var wordStart = stop;
+        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
+        var length = stop - wordStart;
+        var digits = true;
+        var capitals = true;
+        for (var i = wordStart; i < stop; i++)
+        {
+            digits &= char.IsDigit(text[i]);
+            capitals &= char.IsUpper(text[i]);
+        }
+
+        return (digits && length <= MaxItemNumberDigits) || (capitals && length <= MaxAbbreviationLetters);
+    }
+
+    private static bool EndsNameOnlyWord(char c) => char.IsWhiteSpace(c) || c is '.' or '!' or '?' or '…' or ':' or ';' or ',' or '"' or '“' or '”' or '(' or ')' or '[' or ']';
+
+    private static bool IsRomanNumeral(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M')) return false;
+        }
+
+        return true;
+    }
 
     /// <summary>The longest text from a sentence start a caption glued before a sentence opener can span.</summary>
     public const int MaxGluedCaptionLength = 250;
