@@ -182,9 +182,11 @@ internal static class RuleGrammar
     /// <summary>Whether a sentence that only names someone or something (<see cref="NameOnlySentenceAt"/>) stands anywhere in <paramref name="text"/>: the line test.</summary>
     public static bool HoldsNameOnlySentence(string text)
     {
-        for (var i = text.IndexOf(' ', 1); i >= 0 && i + 1 < text.Length; i = text.IndexOf(' ', i + 1))
+        // Jump from one sentence end to the next; most text has few, and most sentences fail at their second word.
+        for (var i = text.IndexOfAny(Terminators, 1); i >= 0 && i + 3 < text.Length; i = text.IndexOfAny(Terminators, i + 1))
         {
-            if (NameOnlySentenceAt(text, i + 1)) return true;
+            var space = text[i + 1] is '"' or '”' or '’' ? i + 2 : i + 1;
+            if (text[space] == ' ' && NameOnlySentenceAt(text, space + 1)) return true;
         }
 
         return false;
