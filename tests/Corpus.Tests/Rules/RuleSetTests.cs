@@ -20,6 +20,24 @@ public sealed class RuleSetTests
     }
 
     [Fact]
+    public void Built_in_rules_cheap_tests_take_any_text_and_any_position_in_it()
+    {
+        string[] texts = ["", "a", ".", ". ", "A.", ". A", "A. B", "\" ", "1. A B.", "x. Ab Cd. e", "Ab. Cd Ef. ", ">> A", "a Ông", "A \"b\" C d"];
+        foreach (var (rule, hints) in Corpus.Parsing.Rules.BuiltInRules.All)
+        {
+            foreach (var text in texts)
+            {
+                Should.NotThrow(() => hints.MayContain(text), rule.Name);
+                if (hints.LineGate is { } lineGate) Should.NotThrow(() => lineGate(text), rule.Name);
+                for (var start = 0; start < text.Length; start++)
+                {
+                    if (hints.Gate is { } gate) Should.NotThrow(() => gate(text, start), $"{rule.Name} at {start} of '{text}'");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void A_project_rule_claims_what_it_matches_and_explain_names_it()
     {
         var rules = RuleSet.FromJson("""

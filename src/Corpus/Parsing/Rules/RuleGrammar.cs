@@ -156,7 +156,7 @@ internal static class RuleGrammar
         if (start < 3 || start >= text.Length || text[start - 1] != ' ') return false;
         var end = start - 2;
         if (text[end] is '"' or '”' or '’') end--;
-        if (end < 1 || Array.IndexOf(Terminators, text[end]) < 0 || !char.IsLetterOrDigit(text[end - 1]) || EndsItemNumberOrAbbreviation(text, end)) return false;
+        if (end < 1 || Array.IndexOf(Terminators, text[end]) < 0 || !char.IsLetterOrDigit(text[end - 1])) return false;
 
         var words = 0;
         var named = 0;
@@ -174,7 +174,7 @@ internal static class RuleGrammar
 
             if (char.IsUpper(text[wordStart]) && !IsRomanNumeral(text, wordStart, i)) named++;
             if (i + 1 >= text.Length) return false;
-            if (text[i] == '.') return text[i + 1] == ' ' && words >= 2 && named >= 2 && lower;
+            if (text[i] == '.') return text[i + 1] == ' ' && words >= 2 && named >= 2 && lower && !EndsItemNumberOrAbbreviation(text, end);
             if (text[i] != ' ') return false;
         }
     }
@@ -183,7 +183,7 @@ internal static class RuleGrammar
     public static bool HoldsNameOnlySentence(string text)
     {
         // Jump from one sentence end to the next; most text has few, and most sentences fail at their second word.
-        for (var i = text.IndexOfAny(Terminators, 1); i >= 0 && i + 3 < text.Length; i = text.IndexOfAny(Terminators, i + 1))
+        for (var i = text.Length > 1 ? text.IndexOfAny(Terminators, 1) : -1; i >= 0 && i + 3 < text.Length; i = text.IndexOfAny(Terminators, i + 1))
         {
             var space = text[i + 1] is '"' or '”' or '’' ? i + 2 : i + 1;
             if (text[space] == ' ' && NameOnlySentenceAt(text, space + 1)) return true;
@@ -410,6 +410,7 @@ internal static class RuleGrammar
 
         // The sentence's end bounds the search; words are counted from space to space (vectorized searches both).
         var end = Math.Min(text.Length - 2, start + MaxGluedCaptionLength);
+        if (end <= start) return false;
         var sentenceEnd = SentenceEndWithin(text, start, end);
         if (sentenceEnd >= 0) end = sentenceEnd;
 
@@ -486,7 +487,7 @@ internal static class RuleGrammar
     public static bool OpenerAnywhere(string text)
     {
         // Jump from one capital that could open an opener to the next; most text has few.
-        for (var i = text.IndexOfAny(OpenerInitials, 1); i > 1 && i <= text.Length - 2; i = text.IndexOfAny(OpenerInitials, i + 1))
+        for (var i = text.Length > 1 ? text.IndexOfAny(OpenerInitials, 1) : -1; i > 1 && i <= text.Length - 2; i = text.IndexOfAny(OpenerInitials, i + 1))
         {
             if (GluedSentenceAt(text, i)) return true;
         }
