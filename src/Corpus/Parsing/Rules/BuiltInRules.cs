@@ -436,6 +436,9 @@ internal static class BuiltInRules
     /// <summary>A character of a word inside a sentence: no space, colon, semicolon, quote or bracket, and no full stop before a space.</summary>
     private const string InSentenceWordChars = @"(?:[^\s.!?…:;""“”()]|[.!?…](?!\s))";
 
+    /// <summary>The arrow a page prints before a link to another article: '>>', '»', '►'.</summary>
+    private const string LinkArrow = "(?:>>|»|►|▶|▸)";
+
     /// <summary>A word of a sentence that only names something: it opens with a capital or a digit (a digit, with no dash after it: '2-1' is a score).</summary>
     private const string NameOnlyWord = @"(?:\p{Lu}[^\s.!?…:;,""“”()\[\]]*|\p{Nd}[^\s.!?…:;,""“”()\[\]\-–]*)";
 
@@ -766,11 +769,11 @@ internal static class BuiltInRules
             RulePlacement.Closing, Teasers + 30,
             description: "Closing the story, after its last sentence: a headline with no full stop, the outlet in brackets and a dash, and the sentences after them ('… của kỳ thi\". Kỳ thi năm nay diễn ra từ ngày 22 đến 24-6 (HNM) - Theo Bộ GD-ĐT, kỳ thi …'): a link to another article, printed as its headline and its lead, which opens with the outlet as a lead does. The headline is the teaser's title and the lead, with its outlet, its summary. Never a line's first words: there, '(HNM) - …' opens the story's own lead. The headline holds five words or more (fewer name the place a story was filed from: 'TP Hồ Chí Minh (TTXVN) - …') and never opens with 'Theo' ('Theo thông tin từ Thông tấn xã (TTXVN) - Cơ quan…' is the story citing its source)."),
             new RuleHints(NoLimit, [], Marker: '(', ClosingWindow: MaxOutletSummaryLength + MaxOutletTeaserTitleLength)),
-        (new ParseRule("teaser-arrow-line", PieceKind.Teaser, @"(?:>>|»|►|▶|▸)\s?(?<title>\p{Lu}[^.:;!?…]{2,150}?[\p{L}\p{M}\p{Nd}?!])",
+        (new ParseRule("teaser-arrow-line", PieceKind.Teaser, LinkArrow + @"\s?(?<title>\p{Lu}[^.:;!?…]{2,150}?[\p{L}\p{M}\p{Nd}?!])",
             RulePlacement.Anywhere, Teasers + 30,
             description: "'>> <title>' (or '► <title>') alone on a line: a link to another article, its headline with no full stop (a line opening with '>>' that ends a sentence, or holds a colon, is a bullet of the story)."), Hint(160, ">>", "»", "►", "▶", "▸")),
 
-        (new ParseRule("teaser-arrow-inside-line", PieceKind.Teaser, @"(?:>>|»|►|▶|▸)\s?(?<title>\p{Lu}[^.:;!?…>»►▶▸]{2,150}?[\p{L}\p{M}\p{Nd}?!])(?=\s?$|\s(?:>>|»|►|▶|▸)|\s\p{Nd}{1,2}\.\s\p{Lu})" + "|" + @"(?:>>|»|►|▶|▸)\s?(?<title>\p{Lu}[^.:;!?…>»►▶▸]{2,150}?[\p{L}\p{M}\p{Nd}?!])" + BeforeGluedSentence,
+        (new ParseRule("teaser-arrow-inside-line", PieceKind.Teaser, LinkArrow + @"\s?(?<title>\p{Lu}[^.:;!?…>»►▶▸]{2,150}?[\p{L}\p{M}\p{Nd}?!])(?:(?=\s?$|\s" + LinkArrow + @"|\s\p{Nd}{1,2}\.\s\p{Lu})|" + BeforeGluedSentence + ")",
             RulePlacement.InsideLine, Teasers + 30,
             description: "'>> <title>' opening a sentence inside a line, with no full stop, up to the line's end, the next arrow, the next item of a numbered list ('… 2. Toyota RAV4.') or a sentence glued on as caption-before-sentence-opener finds one ('… so với năm trước. >> Những mẫu xe điện đáng mua nhất năm Nhiều hãng đã giảm giá …'): a link to another article between paragraphs, as teaser-arrow-line reads one on a line of its own. Where nothing marks where the story goes on ('>> Giá xăng tăng Người mua xe …'), the text stays."), Hint(NoLimit, ">>", "»", "►", "▶", "▸")),
 
