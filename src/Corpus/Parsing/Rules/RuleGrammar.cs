@@ -156,7 +156,7 @@ internal static class RuleGrammar
         if (start < 3 || start >= text.Length || text[start - 1] != ' ') return false;
         var end = start - 2;
         if (text[end] is '"' or '”' or '’') end--;
-        if (end < 1 || Array.IndexOf(Terminators, text[end]) < 0 || !char.IsLetterOrDigit(text[end - 1])) return false;
+        if (end < 1 || Array.IndexOf(Terminators, text[end]) < 0 || !(char.IsLetterOrDigit(text[end - 1]) || text[end - 1] is ')' or '"' or '”' or '’')) return false;
 
         var words = 0;
         var named = 0;
