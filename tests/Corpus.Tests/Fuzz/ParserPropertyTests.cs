@@ -112,6 +112,21 @@ public sealed class ParserPropertyTests
         TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// Found by the property above (seed 3r2IfJ0LEe-4): the accounting again: a dropped piece that began on the line
+    /// before and ends at this line's start (a website glued to the next printed line) is in its text too.
+    /// </summary>
+    [Fact]
+    public void A_dropped_piece_ending_at_a_line_start_is_accounted_for()
+    {
+        const string page = "Tiêu đề\nMở đầu bài viết. Hotline: 1900 1234 - Website: x.vnC\n:ớqẻỳãứưộroẫỏcvởĩ. Ảnh: Thu Hằng (TTXVN) Câu sau.\n\nCuối bài.\n";
+
+        var result = ArticleParser.ParseDetailed("fuzz", page, TestContext.Current.CancellationToken);
+
+        ArticleParser.Explain(page).ShouldContain(piece => piece.Kind == PieceKind.Chrome && piece.Text.EndsWith("x.vnC:ớqẻỳãứưộroẫỏcvởĩ."));
+        TextAccounting.Unaccounted(page, result).ShouldBeEmpty();
+    }
+
     [Fact]
     public void Typed_fields_are_clean_single_line_nfc_text() =>
         FuzzPages.Page.Sample(page =>

@@ -93,8 +93,9 @@ internal static class TextAccounting
 
     /// <summary>
     /// <paramref name="line"/> without a dropped piece's text: where it stands in the line; the whole line, when the
-    /// reader joined the line onto the piece; or the line's end, when the piece starts there and runs on over the lines
-    /// the reader joined after it (at least <see cref="MinRunOnOverlap"/> characters, so a chance match removes nothing).
+    /// reader joined the line onto the piece; the line's end, when the piece starts there and runs on over the lines
+    /// the reader joined after it; or the line's start, when the piece began on a line before and ends here (at least
+    /// <see cref="MinRunOnOverlap"/> characters, so a chance match removes nothing).
     /// </summary>
     private static string WithoutDropped(string line, string piece)
     {
@@ -105,6 +106,12 @@ internal static class TextAccounting
         {
             var tail = line[at..].TrimEnd();
             if (tail.Length >= MinRunOnOverlap && piece.StartsWith(tail, StringComparison.Ordinal)) return line[..at];
+        }
+
+        for (var end = line.LastIndexOf(piece[^1]); end + 1 >= MinRunOnOverlap; end = end > 0 ? line.LastIndexOf(piece[^1], end - 1) : -1)
+        {
+            var head = line[..(end + 1)].TrimStart();
+            if (head.Length >= MinRunOnOverlap && piece.EndsWith(head, StringComparison.Ordinal)) return line[(end + 1)..];
         }
 
         return line;
