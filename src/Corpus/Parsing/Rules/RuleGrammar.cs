@@ -186,11 +186,17 @@ internal static class RuleGrammar
         for (var i = text.Length > 1 ? text.IndexOfAny(Terminators, 1) : -1; i >= 0 && i + 3 < text.Length; i = text.IndexOfAny(Terminators, i + 1))
         {
             var space = text[i + 1] is '"' or '”' or '’' ? i + 2 : i + 1;
-            if (text[space] == ' ' && NameOnlySentenceAt(text, space + 1)) return true;
+            if (text[space] != ' ' || !OpensWithCapitalOrDigit(text, space + 1)) continue;
+
+            // Most sentences have a lowercase second word: look no further than it.
+            var second = text.IndexOf(' ', space + 1);
+            if (second > 0 && OpensWithCapitalOrDigit(text, second + 1) && NameOnlySentenceAt(text, space + 1)) return true;
         }
 
         return false;
     }
+
+    private static bool OpensWithCapitalOrDigit(string text, int at) => at < text.Length && (char.IsUpper(text[at]) || char.IsDigit(text[at]));
 
     /// <summary>Whether the full stop at <paramref name="stop"/> closes a list item's number ('2.') or an abbreviation in capitals ('TP.'), not a sentence.</summary>
     private static bool EndsItemNumberOrAbbreviation(string text, int stop)
