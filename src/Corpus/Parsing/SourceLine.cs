@@ -32,6 +32,9 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
     /// <summary>The line breaks Roslyn's SourceText knows (CR LF counts once).</summary>
     private static bool IsBreak(char c) => c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029';
 
+    /// <summary>The same breaks, for <see cref="string.IndexOfAny(char[], int)"/> (five characters: one vectorized search).</summary>
+    private static readonly char[] Breaks = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
+
     /// <summary>The zero-based line and column of <paramref name="index"/>, by the same breaks as <see cref="SplitNonBlank"/>.</summary>
     public static (int Line, int Column) Position(string text, int index)
     {
@@ -57,21 +60,21 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
         var lines = new List<SourceLine>();
         var number = 0;
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (start <= text.Length)
         {
-            var atEnd = i == text.Length;
-            var c = atEnd ? '\0' : text[i];
-            if (!atEnd && !IsBreak(c)) continue;
+            // A vectorized search for the next break: pages run to thousands of characters a line.
+            var end = start < text.Length ? text.IndexOfAny(Breaks, start) : -1;
+            if (end < 0) end = text.Length;
 
             if ((number & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var clean = TextCleaning.Clean(text, start, i - start);
+            var clean = TextCleaning.Clean(text, start, end - start);
             if (clean.Length > 0)
             {
-                lines.Add(new SourceLine(number, i - start, clean, char.IsWhiteSpace(text[start]), char.IsWhiteSpace(text[i - 1])));
+                lines.Add(new SourceLine(number, end - start, clean, char.IsWhiteSpace(text[start]), char.IsWhiteSpace(text[end - 1])));
             }
 
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            start = i + 1;
+            if (end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n') end++;
+            start = end + 1;
             number++;
         }
 

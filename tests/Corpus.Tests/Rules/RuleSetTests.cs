@@ -1,3 +1,5 @@
+using Corpus.Tests.Support;
+
 namespace Corpus.Tests.Rules;
 
 /// <summary>Rules are data: checked when a set is built, explainable, scoped to sites, and a project's add to the built-in ones.</summary>
@@ -33,6 +35,42 @@ public sealed class RuleSetTests
                 {
                     if (hints.Gate is { } gate) Should.NotThrow(() => gate(text, start), $"{rule.Name} at {start} of '{text}'");
                 }
+            }
+        }
+    }
+
+    [Fact]
+    public void Built_in_tail_gates_pass_every_text_their_closing_pattern_ends()
+    {
+        // A gate that turned down a text its pattern ends would lose a byline silently; the pattern decides here, on
+        // every line of the convention pages and the seeds cut at each sentence end, as the closing walk cuts pieces.
+        var gated = RuleSet.Default.For(null).Closing.Where(rule => rule.Hints.TailGate is not null).ToArray();
+        gated.Length.ShouldBeGreaterThan(0);
+        var folders = new[] { Path.Combine("tests", "Corpus.Tests", "Conventions", "Pages"), "seeds" };
+        var texts = folders.SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryRoot.Path, folder), "*.txt"))
+            .SelectMany(File.ReadAllLines).Select(line => line.Trim()).Where(line => line.Length > 0)
+            .SelectMany(SentenceEnds).Distinct(StringComparer.Ordinal).ToArray();
+
+        var matched = 0;
+        foreach (var rule in gated)
+        {
+            foreach (var text in texts)
+            {
+                if (!rule.Tail!.IsMatch(text)) continue;
+                matched++;
+                rule.Hints.MayEnd(text).ShouldBeTrue($"{rule.Name} matches the end of '{text}'");
+            }
+        }
+
+        matched.ShouldBeGreaterThan(gated.Length, "the pages hold bylines and datelines for the gated rules to match");
+
+        static IEnumerable<string> SentenceEnds(string line)
+        {
+            yield return line;
+            for (var end = line.IndexOf(". ", StringComparison.Ordinal); end > 0; end = line.IndexOf(". ", end + 1, StringComparison.Ordinal))
+            {
+                yield return line.Substring(0, end + 1);
+                yield return line.Substring(0, end);
             }
         }
     }

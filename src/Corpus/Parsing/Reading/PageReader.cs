@@ -1149,7 +1149,7 @@ internal sealed partial class PageReader
     /// </summary>
     private Match? MatchTail(CompiledRule rule, string text, bool opensLine, PieceKind next, bool nextClosesSentence = false)
     {
-        if (rule.IsStructural) return null;
+        if (rule.IsStructural || !rule.Hints.MayEnd(text)) return null;
         var from = Math.Max(0, text.Length - (rule.Hints.ClosingWindow > 0 ? rule.Hints.ClosingWindow : MaxClosingLength));
         if (!rule.MayMatchIn(text, from)) return null;
         if (rule.Hints.BeforeSignature && (next is not (PieceKind.Byline or PieceKind.SourceLine) || nextClosesSentence)) return null;
@@ -1197,7 +1197,7 @@ internal sealed partial class PageReader
         var before = text.Substring(start, end - start);
         foreach (var rule in _rules.Closing)
         {
-            if (rule.Kind != PieceKind.SourceLine || rule.IsStructural || !rule.MayMatchIn(before)) continue;
+            if (rule.Kind != PieceKind.SourceLine || rule.IsStructural || !rule.Hints.MayEnd(before) || !rule.MayMatchIn(before)) continue;
             var match = Run(rule, rule.Tail!, before, 0);
             if (match.Success && match.Index == 0) return true;
         }

@@ -12,7 +12,9 @@ namespace Corpus.Parsing.Rules;
 /// line the closing rules claim on the same line). <see cref="LeadOnly"/> keeps a rule for sentence starts to the
 /// story's first line of text (and the page's last line, when blank lines set it off as a summary);
 /// <see cref="UnderHeadline"/> keeps a rule for the opening lines to the lines under a headline the page printed (it
-/// never keeps the first line from being the headline).
+/// never keeps the first line from being the headline). <see cref="TailGate"/> tests the last characters of a text
+/// that a closing rule's match must end (<see cref="TailGates"/>): most story text ends in a lowercase word and a full
+/// stop, which no byline does, and the test spares the pattern a search from every position of the window.
 /// </summary>
 internal sealed record RuleHints(
     int MaxLength,
@@ -23,9 +25,13 @@ internal sealed record RuleHints(
     int ClosingWindow = 0,
     bool BeforeSignature = false,
     bool LeadOnly = false,
-    bool UnderHeadline = false)
+    bool UnderHeadline = false,
+    Func<string, bool>? TailGate = null)
 {
     public static RuleHints None { get; } = new(int.MaxValue, []);
+
+    /// <summary>Whether a closing match may end <paramref name="text"/> (true when the rule has no <see cref="TailGate"/>).</summary>
+    public bool MayEnd(string text) => TailGate is null || (text.Length > 0 && TailGate(text));
 
     /// <summary>Whether the rule may match at <paramref name="start"/> of <paramref name="text"/> (true when it has no gate).</summary>
     public bool MayStartAt(string text, int start) => Gate is null || Gate(text, start);

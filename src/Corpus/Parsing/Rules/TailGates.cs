@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace Corpus.Parsing.Rules;
+
+/// <summary>
+/// Cheap tests of how a text must end for a closing rule's match to end it (<see cref="RuleHints.TailGate"/>), each
+/// true of every text the rule's pattern matches the end of, so a false one skips the pattern. The pattern would try
+/// every position of the story's last 200 characters; most story text ends in a lowercase word and a full stop.
+/// </summary>
+internal static class TailGates
+{
+    /// <summary>
+    /// The text ends in a word that opens with a capital, a full stop or a comma after it or not: a name of
+    /// <c>{names}</c> ends so ('Minh Anh', 'H.Long', 'NGUYỄN HÀ.'), each of its words a capital and then letters.
+    /// </summary>
+    public static bool EndsWithName(string text)
+    {
+        var end = text.Length;
+        if (text[end - 1] is '.' or ',') end--;
+        var start = end;
+        while (start > 0 && IsNamePart(text[start - 1])) start--;
+        return start < end && char.IsUpper(text[start]);
+    }
+
+    /// <summary>The text ends with a closing bracket, a full stop after it or not ('Minh Anh (TTXVN)', 'Lan (ghi).').</summary>
+    public static bool EndsWithBracket(string text)
+    {
+        var end = text.Length;
+        if (text[end - 1] == '.' && end > 1) end--;
+        return text[end - 1] == ')';
+    }
+
+    /// <summary>The text ends with when it was published: a date's or time's digit, 'AM'/'PM', or the bracket after 'GMT+7'.</summary>
+    public static bool EndsWithMoment(string text) => text[text.Length - 1] is (>= '0' and <= '9') or 'M' or ')';
+
+    // A name's word: letters and their combining marks (digits too, for capitals such as 'VTV24').
+    private static bool IsNamePart(char c) =>
+        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+}
