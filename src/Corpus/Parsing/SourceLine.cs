@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -22,6 +23,40 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
 
     /// <summary>Whether the file's line went on with whitespace after its text: a scraper that broke a sentence at a link leaves the space.</summary>
     public bool EndsWithSpace { get; } = endsWithSpace;
+
+    // Which of its rule set's required texts the line holds, two bits a text (looked for, found), filled as rules ask.
+    private ulong[]? _holds;
+
+    /// <summary>
+    /// Whether the line holds <paramref name="literal"/>, numbered <paramref name="id"/> of the <paramref name="count"/>
+    /// texts its rule set's rules require: looked for once, however many rules and passes ask.
+    /// </summary>
+    public bool Holds(int id, int count, string literal)
+    {
+        var holds = _holds ??= new ulong[2 * ((count + 63) / 64)];
+        var (word, bit) = (2 * (id >> 6), 1UL << (id & 63));
+        if ((holds[word] & bit) == 0)
+        {
+            holds[word] |= bit;
+            if (Text.IndexOf(literal, StringComparison.Ordinal) >= 0) holds[word + 1] |= bit;
+        }
+
+        return (holds[word + 1] & bit) != 0;
+    }
+
+    /// <summary><see cref="Holds(int, int, string)"/> of a single character.</summary>
+    public bool Holds(int id, int count, char literal)
+    {
+        var holds = _holds ??= new ulong[2 * ((count + 63) / 64)];
+        var (word, bit) = (2 * (id >> 6), 1UL << (id & 63));
+        if ((holds[word] & bit) == 0)
+        {
+            holds[word] |= bit;
+            if (Text.IndexOf(literal) >= 0) holds[word + 1] |= bit;
+        }
+
+        return (holds[word + 1] & bit) != 0;
+    }
 
     /// <summary>The line's comparison key (<see cref="TextCleaning.Key"/>), computed once per line.</summary>
     public string Key => _key ??= TextCleaning.KeyOfClean(Text);

@@ -216,7 +216,7 @@ internal sealed partial class PageReader
     {
         foreach (var rule in rules.Header)
         {
-            if (rule.IsStructural || !rule.MayMatchLine(line.Text)) continue;
+            if (rule.IsStructural || !rule.MayMatchLine(line)) continue;
             var match = Run(rule, rule.Whole!, line.Text, 0);
             if (!match.Success) continue;
             AddHeader(rule, line, match);
@@ -285,7 +285,7 @@ internal sealed partial class PageReader
         foreach (var rule in _rules.Lines)
         {
             if (rule.IsStructural || rule.Hints.UnderHeadline || rule.Kind is not (PieceKind.Dateline or PieceKind.Chrome)
-                || (rule.Placement & RulePlacement.Opening) == 0 || !rule.MayMatchLine(line.Text)) continue;
+                || (rule.Placement & RulePlacement.Opening) == 0 || !rule.MayMatchLine(line)) continue;
             var match = Run(rule, rule.Whole!, line.Text, 0);
             if (!match.Success) continue;
             Add(rule.Kind, rule, line, 0, line.Text.Length, match);
@@ -308,7 +308,7 @@ internal sealed partial class PageReader
         var line = _lines[index];
         foreach (var rule in _rules.Lines)
         {
-            if (rule.Kind != PieceKind.Headline || rule.IsStructural || !rule.MayMatchLine(line.Text)) continue;
+            if (rule.Kind != PieceKind.Headline || rule.IsStructural || !rule.MayMatchLine(line)) continue;
             var match = Run(rule, rule.Whole!, line.Text, 0);
             if (!match.Success) continue;
             var piece = Add(PieceKind.Headline, rule, line, 0, line.Text.Length, match);
@@ -435,7 +435,7 @@ internal sealed partial class PageReader
             var text = _lines[i].Text;
             foreach (var rule in _rules.Lines)
             {
-                if (rule.Kind != PieceKind.ImageLabel || rule.IsStructural || !rule.MayMatchLine(text)) continue;
+                if (rule.Kind != PieceKind.ImageLabel || rule.IsStructural || !rule.MayMatchLine(_lines[i])) continue;
                 var subject = Run(rule, rule.Whole!, text, 0).Groups["subject"];
                 if (!subject.Success) continue;
                 var key = TextCleaning.Key(subject.Value);
@@ -650,7 +650,7 @@ internal sealed partial class PageReader
 
             // A list of other stories follows a story: a heading above any story text ('Tiêu điểm' over the headline) opens none.
             if (rule.Kind == PieceKind.ListHeading && !_bodySeen) continue;
-            if (!rule.MayMatchLine(text)) continue;
+            if (!rule.MayMatchLine(line)) continue;
             var match = Run(rule, rule.Whole!, text, 0);
             if (!match.Success || rule.Kind == PieceKind.Caption && HoldsStory(match.Groups["caption"])) continue;
 
@@ -785,7 +785,7 @@ internal sealed partial class PageReader
             if (rule.IsStructural || (rule.Placement & RulePlacement.Anywhere) == 0) continue;
             var counts = !ownRoleOnly || rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd or PieceKind.Chrome or PieceKind.Link or PieceKind.ImageLabel
                 || (rule.Kind == PieceKind.SourceLine && rule.Name == "address-line");
-            if (counts && rule.MayMatchLine(line.Text) && Run(rule, rule.Whole!, line.Text, 0).Success) return true;
+            if (counts && rule.MayMatchLine(line) && Run(rule, rule.Whole!, line.Text, 0).Success) return true;
         }
 
         return false;
@@ -807,7 +807,7 @@ internal sealed partial class PageReader
         var lastGateResult = false;
         foreach (var rule in _rules.Inside)
         {
-            if (rule.IsStructural || (rule.Hints.LeadOnly && _bodySeen && line.Number != _setOffLastLine) || !rule.MayMatchIn(text)) continue;
+            if (rule.IsStructural || (rule.Hints.LeadOnly && _bodySeen && line.Number != _setOffLastLine) || !rule.MayMatchIn(line)) continue;
             var gate = rule.Hints.LineGate;
             if (gate is not null && !gate.Equals(lastGate))
             {
@@ -1275,7 +1275,7 @@ internal sealed partial class PageReader
             var claimed = false;
             foreach (var rule in _rules.InList)
             {
-                if (rule.IsStructural || !rule.MayMatchLine(line.Text)) continue;
+                if (rule.IsStructural || !rule.MayMatchLine(line)) continue;
                 var match = Run(rule, rule.Whole!, line.Text, 0);
                 if (!match.Success) continue;
 

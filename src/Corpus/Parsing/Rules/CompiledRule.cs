@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
@@ -98,6 +99,50 @@ internal sealed class CompiledRule
     [MethodImpl(Jit.ParseLoop)]
     public bool MayMatchLine(string line) =>
         line.Length <= Hints.MaxLength && (_literals is null ? Hints.MayContain(line) : _literals.Contains(line));
+
+    /// <summary><see cref="MayMatchLine(string)"/> of a page's line, which looks for each required text once for every rule.</summary>
+    [MethodImpl(Jit.ParseLoop)]
+    public bool MayMatchLine(SourceLine line) =>
+        line.Text.Length <= Hints.MaxLength && (_literals is null ? MayMatchIn(line) : _literals.Contains(line.Text));
+
+    /// <summary>
+    /// <see cref="MayMatchIn(string, int)"/> of all of a page's line: each text the set's rules require is looked for
+    /// in a line at most once (<see cref="SourceLine.Holds(int, int, string)"/>), however many rules and passes ask.
+    /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
+    public bool MayMatchIn(SourceLine line)
+    {
+        if (Hints.Marker != '\0' && !line.Holds(_markerId, _literalCount, Hints.Marker)) return false;
+        var required = Hints.Required;
+        if (required.Length == 0) return true;
+        for (var i = 0; i < required.Length; i++)
+        {
+            if (line.Holds(_requiredIds[i], _literalCount, required[i])) return true;
+        }
+
+        return false;
+    }
+
+    // Where this rule's marker and required texts are numbered among all its set's (see RuleSet).
+    private int _markerId;
+    private int[] _requiredIds = [];
+    private int _literalCount;
+
+    /// <summary>Numbers the rule's marker and required texts by <paramref name="ids"/>, shared by every rule of its set.</summary>
+    public void NumberLiterals(Dictionary<string, int> ids)
+    {
+        if (Hints.Marker != '\0') _markerId = Id(ids, Hints.Marker.ToString());
+        _requiredIds = Hints.Required.Select(literal => Id(ids, literal)).ToArray();
+
+        static int Id(Dictionary<string, int> ids, string literal)
+        {
+            if (!ids.TryGetValue(literal, out var id)) ids[literal] = id = ids.Count;
+            return id;
+        }
+    }
+
+    /// <summary>How many texts the rules of this rule's set require in all: the size of a line's record of them.</summary>
+    public void CountLiterals(int count) => _literalCount = count;
 
     /// <summary>Whether the rule can match somewhere in <paramref name="text"/>.</summary>
     [MethodImpl(Jit.ParseLoop)]
