@@ -95,15 +95,18 @@ internal sealed class CompiledRule
     /// <summary>The pattern anchored at the end of the text, starting at a word start.</summary>
     public Regex? Tail => _tail?.Regex;
 
-    /// <summary>Whether the rule can match all of <paramref name="line"/> (false rules it out without running the pattern).</summary>
+    /// <summary>
+    /// Whether the rule can match all of <paramref name="line"/> (false rules it out without running the pattern): a
+    /// match of the whole line ends it, so a closing rule's test of how text ends (<see cref="RuleHints.TailGate"/>) holds too.
+    /// </summary>
     [MethodImpl(Jit.ParseLoop)]
     public bool MayMatchLine(string line) =>
-        line.Length <= Hints.MaxLength && (_literals is null ? Hints.MayContain(line) : _literals.Contains(line));
+        line.Length <= Hints.MaxLength && Hints.MayEnd(line) && (_literals is null ? Hints.MayContain(line) : _literals.Contains(line));
 
     /// <summary><see cref="MayMatchLine(string)"/> of a page's line, which looks for each required text once for every rule.</summary>
     [MethodImpl(Jit.ParseLoop)]
     public bool MayMatchLine(SourceLine line) =>
-        line.Text.Length <= Hints.MaxLength && (_literals is null ? MayMatchIn(line) : _literals.Contains(line.Text));
+        line.Text.Length <= Hints.MaxLength && Hints.MayEnd(line.Text) && (_literals is null ? MayMatchIn(line) : _literals.Contains(line.Text));
 
     /// <summary>
     /// <see cref="MayMatchIn(string, int)"/> of all of a page's line: each text the set's rules require is looked for
