@@ -31,31 +31,26 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
     /// Whether the line holds <paramref name="literal"/>, numbered <paramref name="id"/> of the <paramref name="count"/>
     /// texts its rule set's rules require: looked for once, however many rules and passes ask.
     /// </summary>
-    public bool Holds(int id, int count, string literal)
-    {
-        var holds = _holds ??= new ulong[2 * ((count + 63) / 64)];
-        var (word, bit) = (2 * (id >> 6), 1UL << (id & 63));
-        if ((holds[word] & bit) == 0)
-        {
-            holds[word] |= bit;
-            if (Text.IndexOf(literal, StringComparison.Ordinal) >= 0) holds[word + 1] |= bit;
-        }
-
-        return (holds[word + 1] & bit) != 0;
-    }
+    public bool Holds(int id, int count, string literal) =>
+        Known(id, count) ?? Record(id, Text.IndexOf(literal, StringComparison.Ordinal) >= 0);
 
     /// <summary><see cref="Holds(int, int, string)"/> of a single character.</summary>
-    public bool Holds(int id, int count, char literal)
+    public bool Holds(int id, int count, char literal) => Known(id, count) ?? Record(id, Text.IndexOf(literal) >= 0);
+
+    // Whether the text numbered id was found, or null when it has not been looked for yet.
+    private bool? Known(int id, int count)
     {
         var holds = _holds ??= new ulong[2 * ((count + 63) / 64)];
         var (word, bit) = (2 * (id >> 6), 1UL << (id & 63));
-        if ((holds[word] & bit) == 0)
-        {
-            holds[word] |= bit;
-            if (Text.IndexOf(literal) >= 0) holds[word + 1] |= bit;
-        }
+        return (holds[word] & bit) == 0 ? null : (holds[word + 1] & bit) != 0;
+    }
 
-        return (holds[word + 1] & bit) != 0;
+    private bool Record(int id, bool found)
+    {
+        var (word, bit) = (2 * (id >> 6), 1UL << (id & 63));
+        _holds![word] |= bit;
+        if (found) _holds[word + 1] |= bit;
+        return found;
     }
 
     /// <summary>The line's comparison key (<see cref="TextCleaning.Key"/>), computed once per line.</summary>
