@@ -45,25 +45,26 @@ public sealed class RuleSetTests
         // A gate that turned down a text its pattern ends would lose a byline silently; the pattern decides here (at the
         // end of the story's text, or a whole line), on every line of the convention pages and the seeds cut at each
         // sentence end, as the closing walk cuts pieces.
-        var gated = RuleSet.Default.For(null).Closing.Where(rule => rule.Hints.TailGate is not null).ToArray();
+        var view = RuleSet.Default.For(null);
+        var gated = view.Closing.Concat(view.Lines).Distinct().Where(rule => rule.Hints.TailGate is not null).ToArray();
         gated.Length.ShouldBeGreaterThan(0);
         var folders = new[] { Path.Combine("tests", "Corpus.Tests", "Conventions", "Pages"), "seeds" };
         var texts = folders.SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryRoot.Path, folder), "*.txt"))
             .SelectMany(File.ReadAllLines).Select(line => line.Trim()).Where(line => line.Length > 0)
             .SelectMany(SentenceEnds).Distinct(StringComparer.Ordinal).ToArray();
 
-        var matched = 0;
         foreach (var rule in gated)
         {
+            var matched = 0;
             foreach (var text in texts)
             {
-                if (!rule.Tail!.IsMatch(text) && rule.Whole?.IsMatch(text) != true) continue;
+                if (rule.Tail?.IsMatch(text) != true && rule.Whole?.IsMatch(text) != true) continue;
                 matched++;
                 rule.Hints.MayEnd(text).ShouldBeTrue($"{rule.Name} matches the end of '{text}'");
             }
-        }
 
-        matched.ShouldBeGreaterThan(gated.Length, "the pages hold bylines and datelines for the gated rules to match");
+            matched.ShouldBeGreaterThan(0, $"the pages show {rule.Name}'s convention, so its gate is checked");
+        }
 
         static IEnumerable<string> SentenceEnds(string line)
         {
