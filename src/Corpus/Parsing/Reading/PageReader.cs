@@ -432,10 +432,11 @@ internal sealed partial class PageReader
         if (_rules.Structural(BuiltInRules.StoryHeading) is null) return;
         for (var i = from; i < _lines.Count; i++)
         {
-            var text = _lines[i].Text;
+            var line = _lines[i];
+            var text = line.Text;
             foreach (var rule in _rules.Lines)
             {
-                if (rule.Kind != PieceKind.ImageLabel || rule.IsStructural || !rule.MayMatchLine(_lines[i])) continue;
+                if (rule.Kind != PieceKind.ImageLabel || rule.IsStructural || !rule.MayMatchLine(line)) continue;
                 var subject = Run(rule, rule.Whole!, text, 0).Groups["subject"];
                 if (!subject.Success) continue;
                 var key = TextCleaning.Key(subject.Value);

@@ -115,37 +115,37 @@ internal sealed class CompiledRule
     [MethodImpl(Jit.ParseLoop)]
     public bool MayMatchIn(SourceLine line)
     {
-        if (Hints.Marker != '\0' && !line.Holds(_markerId, _literalCount, Hints.Marker)) return false;
+        var count = _literalIds.Count;
+        if (Hints.Marker != '\0' && !line.Holds(_markerId, count, Hints.Marker)) return false;
         var required = Hints.Required;
         if (required.Length == 0) return true;
         for (var i = 0; i < required.Length; i++)
         {
-            if (line.Holds(_requiredIds[i], _literalCount, required[i])) return true;
+            if (line.Holds(_requiredIds[i], count, required[i])) return true;
         }
 
         return false;
     }
 
-    // Where this rule's marker and required texts are numbered among all its set's (see RuleSet).
+    // Where this rule's marker and required texts are numbered among all its set's (see RuleSet), and that numbering,
+    // whose size is a line's record of them.
     private int _markerId;
     private int[] _requiredIds = [];
-    private int _literalCount;
+    private Dictionary<string, int> _literalIds = new(StringComparer.Ordinal);
 
     /// <summary>Numbers the rule's marker and required texts by <paramref name="ids"/>, shared by every rule of its set.</summary>
     public void NumberLiterals(Dictionary<string, int> ids)
     {
-        if (Hints.Marker != '\0') _markerId = Id(ids, Hints.Marker.ToString());
-        _requiredIds = Hints.Required.Select(literal => Id(ids, literal)).ToArray();
+        _literalIds = ids;
+        if (Hints.Marker != '\0') _markerId = Id(Hints.Marker.ToString());
+        _requiredIds = Hints.Required.Select(Id).ToArray();
 
-        static int Id(Dictionary<string, int> ids, string literal)
+        int Id(string literal)
         {
             if (!ids.TryGetValue(literal, out var id)) ids[literal] = id = ids.Count;
             return id;
         }
     }
-
-    /// <summary>How many texts the rules of this rule's set require in all: the size of a line's record of them.</summary>
-    public void CountLiterals(int count) => _literalCount = count;
 
     /// <summary>Whether the rule can match somewhere in <paramref name="text"/>.</summary>
     [MethodImpl(Jit.ParseLoop)]

@@ -24,9 +24,9 @@ public sealed class RuleSet : IEquatable<RuleSet>
     private RuleSet(CompiledRule[] compiled, TimeSpan matchTimeout)
     {
         _compiled = compiled;
+        // The texts the rules require, numbered once for the set, so a line records which it holds (SourceLine.Holds).
         var literals = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var rule in compiled) rule.NumberLiterals(literals);
-        foreach (var rule in compiled) rule.CountLiterals(literals.Count);
         MatchTimeout = matchTimeout;
         Rules = new EquatableArray<ParseRule>(compiled.Select(rule => rule.Rule).ToArray());
         _fingerprint = string.Join("\u0001", Rules.Select(Fingerprint)) + "\u0002" + matchTimeout.Ticks;
