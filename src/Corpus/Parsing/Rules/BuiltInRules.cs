@@ -436,8 +436,11 @@ internal static class BuiltInRules
     /// <summary>A character of a word inside a sentence: no space, colon, semicolon, quote or bracket, and no full stop before a space.</summary>
     private const string InSentenceWordChars = @"(?:[^\s.!?…:;""“”()]|[.!?…](?!\s))";
 
-    /// <summary>The arrow a page prints before a link to another article: '>>', '»', '►'.</summary>
-    private const string LinkArrow = "(?:>>|»|►|▶|▸)";
+    /// <summary>The arrows a page prints before a link to another article: '>>', '»', '►'.</summary>
+    private static readonly string[] LinkArrows = [">>", "»", "►", "▶", "▸"];
+
+    /// <summary>One of <see cref="LinkArrows"/>, in a pattern.</summary>
+    private static readonly string LinkArrow = "(?:" + string.Join("|", LinkArrows) + ")";
 
     /// <summary>A word of a sentence that only names something: it opens with a capital or a digit (a digit, with no dash after it: '2-1' is a score).</summary>
     private const string NameOnlyWord = @"(?:\p{Lu}[^\s.!?…:;,""“”()\[\]]*|\p{Nd}[^\s.!?…:;,""“”()\[\]\-–]*)";
@@ -771,11 +774,11 @@ internal static class BuiltInRules
             new RuleHints(NoLimit, [], Marker: '(', ClosingWindow: MaxOutletSummaryLength + MaxOutletTeaserTitleLength)),
         (new ParseRule("teaser-arrow-line", PieceKind.Teaser, LinkArrow + @"\s?(?<title>\p{Lu}[^.:;!?…]{2,150}?[\p{L}\p{M}\p{Nd}?!])",
             RulePlacement.Anywhere, Teasers + 30,
-            description: "'>> <title>' (or '► <title>') alone on a line: a link to another article, its headline with no full stop (a line opening with '>>' that ends a sentence, or holds a colon, is a bullet of the story)."), Hint(160, ">>", "»", "►", "▶", "▸")),
+            description: "'>> <title>' (or '► <title>') alone on a line: a link to another article, its headline with no full stop (a line opening with '>>' that ends a sentence, or holds a colon, is a bullet of the story)."), Hint(160, LinkArrows)),
 
         (new ParseRule("teaser-arrow-inside-line", PieceKind.Teaser, LinkArrow + @"\s?(?<title>\p{Lu}[^.:;!?…>»►▶▸]{2,150}?[\p{L}\p{M}\p{Nd}?!])(?:(?=\s?$|\s" + LinkArrow + @"|(?<=(?<![\p{L}\p{M}\p{Nd}])[\p{Ll}\p{Nd}][\p{L}\p{M}\p{Nd}]*)\s\p{Nd}{1,2}\.\s\p{Lu})|" + BeforeGluedSentence + ")",
             RulePlacement.InsideLine, Teasers + 30,
-            description: "'>> <title>' opening a sentence inside a line, with no full stop, up to the line's end, the next arrow, the next item of a numbered list after a word in lowercase or a number ('… thế giới 2. Toyota RAV4.'; after a capitalized word the number is the title's own, 'Điều 13.') or a sentence glued on as caption-before-sentence-opener finds one ('… so với năm trước. >> Những mẫu xe điện đáng mua nhất năm Nhiều hãng đã giảm giá …'): a link to another article between paragraphs, as teaser-arrow-line reads one on a line of its own. Where nothing marks where the story goes on ('>> Giá xăng tăng Người mua xe …'), the text stays."), Hint(NoLimit, ">>", "»", "►", "▶", "▸")),
+            description: "'>> <title>' opening a sentence inside a line, with no full stop, up to the line's end, the next arrow, the next item of a numbered list after a word in lowercase or a number ('… thế giới 2. Toyota RAV4.'; after a capitalized word the number is the title's own, 'Điều 13.') or a sentence glued on as caption-before-sentence-opener finds one ('… so với năm trước. >> Những mẫu xe điện đáng mua nhất năm Nhiều hãng đã giảm giá …'): a link to another article between paragraphs, as teaser-arrow-line reads one on a line of its own. Where nothing marks where the story goes on ('>> Giá xăng tăng Người mua xe …'), the text stays."), Hint(NoLimit, LinkArrows)),
 
         // The weakest guesses: low precedence, narrow guards.
         (new ParseRule("subheading-before-sentence-opener", PieceKind.Subheading,
