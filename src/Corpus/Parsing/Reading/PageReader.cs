@@ -75,6 +75,16 @@ internal sealed partial class PageReader
     private readonly List<int> _starts = [];
     private readonly List<int> _sentenceStarts = [];
     private readonly List<CompiledRule> _candidates = [];
+
+    /// <summary>What each test for lines (<see cref="RuleView.InsideLineGates"/>) said of the line <see cref="ScanLine"/> reads.</summary>
+    private LineGateResult[] _lineGates = [];
+
+    private enum LineGateResult : byte
+    {
+        NotRun,
+        Passed,
+        Failed,
+    }
     private readonly HashSet<string> _storyHeadingKeys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _timedOut = new(StringComparer.Ordinal);
     private RuleView _rules = null!;
@@ -803,20 +813,23 @@ internal sealed partial class PageReader
         var text = line.Text;
         _candidates.Clear();
 
-        // Rules next to each other that share a test for lines (the glued subheading and the glued caption) run it once.
-        Func<string, bool>? lastGate = null;
-        var lastGateResult = false;
-        foreach (var rule in _rules.Inside)
+        // Rules that share a test for lines (the glued subheading and the glued caption) run it once a line.
+        var inside = _rules.Inside;
+        var gates = _rules.InsideLineGates;
+        if (_lineGates.Length < _rules.LineGateCount) _lineGates = new LineGateResult[_rules.LineGateCount];
+        Array.Clear(_lineGates, 0, _rules.LineGateCount);
+        for (var index = 0; index < inside.Length; index++)
         {
+            var rule = inside[index];
             if (rule.IsStructural || (rule.Hints.LeadOnly && _bodySeen && line.Number != _setOffLastLine) || !rule.MayMatchIn(line)) continue;
-            var gate = rule.Hints.LineGate;
-            if (gate is not null && !gate.Equals(lastGate))
+            var gate = gates[index];
+            if (gate != RuleView.NoLineGate)
             {
-                lastGate = gate;
-                lastGateResult = gate(text);
+                if (_lineGates[gate] == LineGateResult.NotRun) _lineGates[gate] = rule.Hints.LineGate!(text) ? LineGateResult.Passed : LineGateResult.Failed;
+                if (_lineGates[gate] == LineGateResult.Failed) continue;
             }
 
-            if (gate is null || lastGateResult) _candidates.Add(rule);
+            _candidates.Add(rule);
         }
 
         // Most lines hold nothing a rule for sentence starts could take: one piece of story text, no splitting.

@@ -18,7 +18,24 @@ internal sealed class RuleView
             || (Has(rule, RulePlacement.Anywhere) && rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd or PieceKind.Chrome)).ToArray();
         Header = rules.Where(rule => rule.Kind == PieceKind.MetadataHeader && Has(rule, RulePlacement.Opening)).ToArray();
         _structural = rules.Where(rule => rule.IsStructural).ToDictionary(rule => rule.Name, System.StringComparer.Ordinal);
+
+        // Rules that share a test for lines (equal delegates, written at different places) share its number.
+        var gates = new List<System.Func<string, bool>>();
+        InsideLineGates = Inside.Select(rule => rule.Hints.LineGate is { } gate ? NumberOf(gate, gates) : NoLineGate).ToArray();
+        LineGateCount = gates.Count;
     }
+
+    /// <summary>The number <see cref="InsideLineGates"/> holds for a rule with no test for lines.</summary>
+    public const int NoLineGate = -1;
+
+    /// <summary>
+    /// For each rule of <see cref="Inside"/>, the number of its test for lines (<see cref="RuleHints.LineGate"/>), from 0
+    /// to <see cref="LineGateCount"/> − 1, or <see cref="NoLineGate"/>: a line runs each test once, whichever rules share it.
+    /// </summary>
+    public int[] InsideLineGates { get; }
+
+    /// <summary>How many different tests for lines the rules of <see cref="Inside"/> have.</summary>
+    public int LineGateCount { get; }
 
     /// <summary>Whole-line rules of the story: anywhere, opening lines, after an image label.</summary>
     public CompiledRule[] Lines { get; }
@@ -39,4 +56,12 @@ internal sealed class RuleView
     public CompiledRule? Structural(string name) => _structural.TryGetValue(name, out var rule) ? rule : null;
 
     private static bool Has(CompiledRule rule, RulePlacement placement) => (rule.Placement & placement) != 0;
+
+    private static int NumberOf(System.Func<string, bool> gate, List<System.Func<string, bool>> gates)
+    {
+        var number = gates.IndexOf(gate);
+        if (number >= 0) return number;
+        gates.Add(gate);
+        return gates.Count - 1;
+    }
 }
