@@ -314,6 +314,12 @@ internal static class BuiltInRules
     /// <summary>'Tổng hợp' (compiled) as bylines shorten it: 'TH', 'T/h'.</summary>
     private const string CompiledShort = "TH|T/[Hh]|t/h";
 
+    /// <summary>What a byline's bracket says the story was compiled or translated from, before the outlet: 'Tổng hợp', 'theo', 'dịch từ', 'T/h'.</summary>
+    private const string CompiledFromNote = "[Tt]ổng hợp|[Tt]heo|" + TranslatedFrom + "|" + CompiledShort;
+
+    /// <summary>A writer's role in a byline's bracket, which is no agency: 'ghi', 'thực hiện', 'lược dịch', 'bài và ảnh'.</summary>
+    private const string WriterRoles = "[Tt]hực hiện|[Gg]hi|[Dd]ịch|[Bb]iên dịch|[Ll]ược dịch|[Bb]iên soạn|[Bb]ài(?:,| và) ảnh|[Tt]in(?:,| và) ảnh";
+
     /// <summary>A translator's note before the outlet translated: 'dịch từ', 'Lược dịch theo', 'Biên dịch từ'.</summary>
     private const string TranslatedFrom = @"(?:[Ll]ược\s|[Bb]iên\s)?[Dd]ịch\s(?:từ|theo)";
 
@@ -595,16 +601,16 @@ internal static class BuiltInRules
             description: "An outlet's signature alone, in brackets, e.g. '(Vietnam+)': a name (capitalized) or a host ('(vov.vn)'), never a lowercase phrase nor a date ('(12/5/2023)')."), Marked('(', 60)),
         (new ParseRule("agency-signature-bare", PieceKind.SourceLine, @"^" + NotAnonymousRole + @"(?<agency>[A-ZĐ]{2,6}\+?)", RulePlacement.Closing, Metadata + 45,
             description: "An agency's acronym alone on the line closing the story, without brackets: 'TTXVN', 'AFP', 'VOV' (two to six capitals without diacritics but Đ, so a name in capitals such as 'HOÀNG' stays a byline; never the last word of a longer line, such as a byline 'HOÀNG LONG - THU TRANG')."), Hint(7)),
-        (new ParseRule("byline-compiled-from", PieceKind.Byline, NotAnonymousRole + RuleGrammar.NotPersonName + @"(?<author>{names})\s?\((?:[Tt]ổng hợp|[Tt]heo|" + TranslatedFrom + "|" + CompiledShort + @")(?:\s(?:từ\s|theo\s)?(?:báo\s)?(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
-            description: "A byline with what the story was compiled or translated from: 'Name (Tổng hợp Outlet)', 'Name (Tổng hợp từ Outlet)', 'Name (tổng hợp theo báo A, B)' (the outlets, without 'theo báo'), 'Name (theo Outlet)', 'Name (dịch từ Outlet)', 'Name (Lược dịch theo Outlet)', 'Name (T/h)', 'Name (TH)'. A caption's thing before the note ('Xe Kia Sportage (Tổng hợp)') is no writer."), Marked('(', 150) with { TailGate = TailGates.EndsWithBracket }),
-        (new ParseRule("byline-name-role", PieceKind.Byline, @"(?<author>{names})\s?\((?:[Tt]hực hiện|[Gg]hi|[Dd]ịch|[Bb]iên dịch|[Ll]ược dịch|[Bb]iên soạn|[Bb]ài(?:,| và) ảnh|[Tt]in(?:,| và) ảnh)\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
-            description: "A byline with the writer's role in brackets, which is no agency: 'Minh Anh (ghi)', 'Thu Hà (thực hiện)', 'Lan Anh (lược dịch)', 'Hoàng Nam (bài và ảnh)'."), Marked('(', 150) with { TailGate = TailGates.EndsWithBracket }),
+        (new ParseRule("byline-compiled-from", PieceKind.Byline, NotAnonymousRole + RuleGrammar.NotPersonName + @"(?<author>{names})\s?\((?:" + CompiledFromNote + @")(?:\s(?:từ\s|theo\s)?(?:báo\s)?(?<agency>[^()]{1,60}))?\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
+            description: "A byline with what the story was compiled or translated from: 'Name (Tổng hợp Outlet)', 'Name (Tổng hợp từ Outlet)', 'Name (tổng hợp theo báo A, B)' (the outlets, without 'theo báo'), 'Name (theo Outlet)', 'Name (dịch từ Outlet)', 'Name (Lược dịch theo Outlet)', 'Name (T/h)', 'Name (TH)'. A caption's thing before the note ('Xe Kia Sportage (Tổng hợp)') is no writer."), Marked('(', 150) with { TailGate = TailGates.EndsWithBracketOpening(CompiledFromNote) }),
+        (new ParseRule("byline-name-role", PieceKind.Byline, @"(?<author>{names})\s?\((?:" + WriterRoles + @")\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 75,
+            description: "A byline with the writer's role in brackets, which is no agency: 'Minh Anh (ghi)', 'Thu Hà (thực hiện)', 'Lan Anh (lược dịch)', 'Hoàng Nam (bài và ảnh)'."), Marked('(', 150) with { TailGate = TailGates.EndsWithBracketOpening(WriterRoles + @"\)") }),
         (new ParseRule("layout-credit", PieceKind.Chrome, @"(?:Trình bày|Thiết kế|Đồ họa trình bày|Dựng phim|Quay phim|Biên tập)\s?:\s?(?=\S+\s\S){names}\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 20,
             description: "Who laid out, designed, edited or filmed a long-form story, two names' words or more ('Trình bày: Thu Hà', 'Thiết kế: Hữu Tài', 'Biên tập: X'): not its writer. 'Thiết kế: Ý' in a product's specifications stays text."), Marked(':', 120, "Trình bày", "Thiết kế", "Dựng phim", "Quay phim", "Biên tập", "Đồ họa") with { TailGate = TailGates.EndsWithName }),
         (new ParseRule("byline-name-agency", PieceKind.Byline, NotAnonymousRole + RuleGrammar.NotPersonName + @"(?<author>{names})\s?\((?<agency>[\p{Lu}0-9][\p{L}\p{M}0-9+&.\- ]{0,30})\)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 70,
             description: "A byline with the agency in brackets: 'Nguyễn Hằng (TTXVN)'. A caption's thing before the brackets ('Xe Kia Sportage (Tổng hợp)') is no writer."), Marked('(', 150) with { TailGate = TailGates.EndsWithBracket }),
         (new ParseRule("byline-name-place", PieceKind.Byline, NotAnonymousRole + @"(?<author>{names})\s?\((?<place>{province})\)\.?", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 72,
-            description: "A byline with the writer's province or city in brackets, which is no agency: 'Minh Anh (TP.HCM)', 'Nguyễn Văn Minh (Hà Nội)'; the place is kept in Metadata as 'place'."), Marked('(', 150) with { TailGate = TailGates.EndsWithBracket }),
+            description: "A byline with the writer's province or city in brackets, which is no agency: 'Minh Anh (TP.HCM)', 'Nguyễn Văn Minh (Hà Nội)'; the place is kept in Metadata as 'place'."), Marked('(', 150) with { TailGate = TailGates.EndsWithBracketOpening(RuleGrammar.Macros["province"].Regex + @"\)") }),
         (new ParseRule("byline-according-to-name", PieceKind.Byline, @"Theo\s(?:(?<author>{name})\s?\((?<agency>[^()]{1,60})\)|(?=[^\s/]*\.\p{Lu}|[^\s/]+\s\p{Lu})(?<author>{name})\s?/\s?(?<agency>{outlet}))", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 70,
             description: "'Theo Name (Outlet)' or 'Theo Name/Outlet': the writer and the outlet the story is taken from. Before a slash the writer is named with two words or more or with an initial ('Theo Minh Anh/VnExpress', 'Theo P.Thảo/Dân trí'): one word alone is an outlet, and 'Theo Sina/Ifeng' names two sources."), Hint(150, "Theo")),
         (new ParseRule("agency-pair", PieceKind.SourceLine, @"(?<agency>\p{Lu}{2,}[\p{Lu}\p{Nd}+]*(?:\s?/\s?{outlet})+)", RulePlacement.Anywhere | RulePlacement.Closing, Metadata + 65,

@@ -1,4 +1,6 @@
+using System;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Corpus.Parsing.Rules;
 
@@ -28,6 +30,22 @@ internal static class TailGates
         var end = text.Length;
         if (text[end - 1] == '.' && end > 1) end--;
         return text[end - 1] == ')';
+    }
+
+    /// <summary>
+    /// A test that the text ends with a bracket (a full stop after it or not) whose words open as <paramref name="opening"/>
+    /// (a regular expression) says: 'Minh Anh (ghi)' for a writer's role, 'Minh Anh (TP.HCM)' for a place. Which
+    /// byline rule can end the text depends on the bracket's words, and most brackets ending a story name an agency.
+    /// </summary>
+    public static Func<string, bool> EndsWithBracketOpening(string opening)
+    {
+        var words = new Regex(@"\G(?:" + opening + ")", RegexOptions.CultureInvariant);
+        return text =>
+        {
+            if (!EndsWithBracket(text)) return false;
+            var open = text.LastIndexOf('(');
+            return open >= 0 && words.IsMatch(text, open + 1);
+        };
     }
 
     /// <summary>The text ends with when it was published: a date's or time's digit, 'AM'/'PM', or the bracket after 'GMT+7'.</summary>
