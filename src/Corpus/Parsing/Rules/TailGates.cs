@@ -48,8 +48,27 @@ internal static class TailGates
         };
     }
 
-    /// <summary>The text ends with when it was published: a date's or time's digit, 'AM'/'PM', or the bracket after 'GMT+7'.</summary>
-    public static bool EndsWithMoment(string text) => text[text.Length - 1] is (>= '0' and <= '9') or 'M' or ')';
+    /// <summary>
+    /// The text ends with when it was published, in brackets or not: 'AM'/'PM', or a date's or time's last number,
+    /// which a separator opens ('12/06/2023', '10:30', '12-06-2023', 'GMT+7', '+07:00') or, for a year written out,
+    /// 'năm' ('ngày 16 tháng 6 năm 2023'). A number after a word ('iPhone 15', '(số 12)') is no moment.
+    /// </summary>
+    public static bool EndsWithMoment(string text)
+    {
+        var end = text.Length;
+        if (text[end - 1] == ')') end--;
+        if (end == 0) return false;
+        if (text[end - 1] == 'M') return true;
+        var start = end;
+        while (start > 0 && text[start - 1] is >= '0' and <= '9') start--;
+        if (start == end || start == 0) return false;
+        return text[start - 1] is '/' or ':' or '-' or '.' or '+'
+            || (end - start == YearDigits && start >= YearWord.Length && string.CompareOrdinal(text, start - YearWord.Length, YearWord, 0, YearWord.Length) == 0);
+    }
+
+    private const int YearDigits = 4;
+
+    private const string YearWord = " năm ";
 
     // A name's word: letters and their combining marks (digits too, for capitals such as 'VTV24').
     private static bool IsNamePart(char c) =>
