@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Corpus.Parsing.Text;
 
 namespace Corpus.Parsing.Rules;
@@ -468,6 +469,33 @@ internal static class BuiltInRules
 
     private static RuleHints Hint(int maxLength, params string[] required) => new(maxLength, required);
 
+    /// <summary>Widget and menu lines news sites print around the story, as printed.</summary>
+    private static readonly string[] WidgetLines =
+    [
+        "Video đang HOT", "Nổi bật", "Mới nhất", "• Mặc định", "POWERED BY ONECMS - A PRODUCT OF NEKO",
+        "doanh nghiệp - Sản phẩm - Dịch vụ Thông cáo báo chí Rao vặt", "Các đơn vị thông tin của TTXVN",
+    ];
+
+    /// <summary>The words a follow widget opens with, before the outlet's acronym: 'Theo dõi VGT trên'.</summary>
+    private const string FollowWidgetWords = "Theo dõi";
+
+    private const string FollowWidget = FollowWidgetWords + @" \p{Lu}{2,5} trên";
+
+    /// <summary>The words that open a caption counting the people it names ('Hai bị can …', 'Các cầu thủ …').</summary>
+    private static readonly string[] PeopleCounts = ["Hai", "Ba", "Bốn", "Các", "Những", "Cặp", "Bộ đôi", "Nhóm"];
+
+    /// <summary>Whether the sentence at <paramref name="start"/> opens with one of <see cref="PeopleCounts"/>, as caption-naming-people's match does.</summary>
+    private static bool OpensCountingPeople(string text, int start)
+    {
+        foreach (var word in PeopleCounts)
+        {
+            var end = start + word.Length;
+            if (end < text.Length && text[end] == ' ' && string.CompareOrdinal(text, start, word, 0, word.Length) == 0) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Hints for a rule every match of which holds <paramref name="marker"/>.</summary>
     private static RuleHints Marked(char marker, int maxLength, params string[] required) => new(maxLength, required, Marker: marker);
 
@@ -519,9 +547,9 @@ internal static class BuiltInRules
             RulePlacement.InsideLine, Furniture,
             description: "A call in capitals to subscribe to the outlet's channel, its link lost, opening a line the story goes on in ('ĐĂNG KÝ KÊNH YOUTUBE AUTODAILY: Subaru vừa…'). In lowercase such words may be a sentence's, so only capitals are taken."), Hint(NoLimit, "ĐĂNG KÝ")),
         (new ParseRule("widget-lines", PieceKind.Chrome,
-            "Video đang HOT|Theo dõi [\\p{Lu}]{2,5} trên|Nổi bật|Mới nhất|• Mặc định|POWERED BY ONECMS - A PRODUCT OF NEKO|doanh nghiệp - Sản phẩm - Dịch vụ Thông cáo báo chí Rao vặt|Các đơn vị thông tin của TTXVN",
+            string.Join("|", WidgetLines.Select(Regex.Escape)) + "|" + FollowWidget,
             RulePlacement.Anywhere | RulePlacement.InList, Furniture,
-            description: "Widget and menu lines news sites print around the story."), Hint(80)),
+            description: "Widget and menu lines news sites print around the story."), Hint(80, [.. WidgetLines, FollowWidgetWords])),
         (new ParseRule("page-tools", PieceKind.Chrome, "(?:" + PageTool + @")(?:\s?[|•·/]?\s?(?:" + PageTool + ")){0,7}",
             RulePlacement.Anywhere | RulePlacement.InList | RulePlacement.Closing, Furniture,
             description: "A line of the page's tools and nothing else: sharing, comments (with their count), printing, saving, going back to the top: 'Chia sẻ bài viết', 'Bình luận (0)', 'In bài viết', 'Chia sẻ Facebook Zalo', 'Lên đầu trang', and its counts ('Lượt xem: 1.234')."),
@@ -811,10 +839,10 @@ internal static class BuiltInRules
             description: "A sentence fragment of eight words or more with no full stop, right before a capitalized word and a lowercase one, that the story prints word for word nearby, ending a clause of its own there with a mark of punctuation (its first letter in either case: '… khó lường. … Vụ tấn công mạng sử dụng mã độc đang gây ra nhiều hậu quả Ngành y tế …' after '… Hiện, vụ tấn công mạng sử dụng mã độc đang gây ra nhiều hậu quả.'): a photo caption copied from the story and glued before the next paragraph. The story's own sentence stays, so nothing is lost. Only on lines of 1,000 characters or more, as caption-before-its-subject."),
             new RuleHints(NoLimit, [], RuleGrammar.RepeatedFragmentAhead, LineGate: RuleGrammar.JoinsParagraphs)),
         (new ParseRule("caption-naming-people", PieceKind.Caption,
-            @"(?<caption>(?:Hai|Ba|Bốn|Các|Những|Cặp|Bộ đôi|Nhóm)\s(?:(?!(?:gồm|là|có|của|và|với|cùng)\s)[\p{Ll}\p{M}]+\s){1,4}" + PersonName + @"(?:,\s" + PersonName + @")*\svà\s" + PersonName + @")\.(?=\s|$)",
+            @"(?<caption>(?:" + string.Join("|", PeopleCounts) + @")\s(?:(?!(?:gồm|là|có|của|và|với|cùng)\s)[\p{Ll}\p{M}]+\s){1,4}" + PersonName + @"(?:,\s" + PersonName + @")*\svà\s" + PersonName + @")\.(?=\s|$)",
             RulePlacement.InsideLine, Guesses + 50,
             description: "A sentence with no verb that only counts and names people ('Hai bị can Nguyễn Văn A và Trần Văn B.', 'Các cầu thủ A, B và C.'): the caption of a photo of them. A story's sentence says what they did; one listing them after 'gồm', 'là' or 'có' stays text."),
-            Hint(NoLimit, " và ")),
+            Hint(NoLimit, " và ") with { Gate = OpensCountingPeople }),
         (new ParseRule("caption-name-only-sentence", PieceKind.Caption,
             @"(?<=[\p{L}\p{M}\p{Nd})""”’][.!?…][""”’]?\s)(?<!(?:^|\s)(?:\p{Nd}{1,2}|\p{Lu}{1,3})\.\s)(?<caption>(?=" + NameOnlyWord + @"(?:\s" + NameOnlyWord + "){1," + (RuleGrammar.MaxNameOnlyWords - 1) + @"}\.\s)(?=[^.!?…]*?\p{Ll})"
             + "(?:" + NameOnlyWord + @"\s)*?" + NameOnlyNamedWord + @"(?:\s" + NameOnlyWord + @")*?\s" + NameOnlyNamedWord + @"(?:\s" + NameOnlyWord + @")*)\.(?=\s\S)",
