@@ -510,7 +510,7 @@ internal static class BuiltInRules
             "The first line after the header is the headline when the page's address names it (its slug), or, with no slug, when it reads as one: one sentence, no full stop, at most 250 characters."), Hint(NoLimit)),
         (new ParseRule("headline-site-name", PieceKind.Headline, @"(?<title>\S.{8,250}?)\s(?:[-–]\s(?<source>" + SiteName + @")|\|\s(?<source>" + SiteName + "|" + @"\p{Lu}[\p{L}\p{M}\p{Nd}.]*(?:\s\p{Lu}[\p{L}\p{M}\p{Nd}.]*){0,3}))", RulePlacement.Opening, Structure + 45,
             description: "A headline saved from the page's own title, with the site's name after a dash or a bar: 'Giá vàng tăng mạnh - VnExpress.net', '… | Báo Dân trí', '… - Tuổi Trẻ Online'. The title is the headline; the site's name fills Agency (Site, for a host) like the outlet a lead opens with. After a dash only a name that says it is an outlet counts ('Báo …', '… Online', a host), so 'Messi - Ronaldo' and 'Mỹ - NATO' stay whole."),
-            Hint(320, "-", "–", "|")),
+            Hint(320, " - ", " – ", " | ")),
         (ParseRule.Structural(TitleRepeated, PieceKind.Chrome, RulePlacement.Anywhere, Structure,
             "The headline printed again (same letters and digits, with or without diacritics)."), Hint(NoLimit)),
         (ParseRule.Structural(BrokenLines, PieceKind.Body, RulePlacement.Anywhere, Structure,
