@@ -85,6 +85,7 @@ internal sealed partial class PageReader
         Passed,
         Failed,
     }
+
     private readonly HashSet<string> _storyHeadingKeys = new(StringComparer.Ordinal);
     private readonly HashSet<string> _timedOut = new(StringComparer.Ordinal);
     private RuleView _rules = null!;
