@@ -156,6 +156,7 @@ internal sealed partial class PageReader
         ReportMisdecodedText();
         var index = ReadHeader();
         _rules = _ruleSet.For(FindSite(index));
+        _lineGates = new LineGateResult[_rules.LineGateCount];
         index = ReadAboveHeadline(index);
         index = ReadTitle(index);
         FindStoryHeadings(index);
@@ -817,8 +818,7 @@ internal sealed partial class PageReader
         // Rules that share a test for lines (the glued subheading and the glued caption) run it once a line.
         var inside = _rules.Inside;
         var gates = _rules.InsideLineGates;
-        if (_lineGates.Length < _rules.LineGateCount) _lineGates = new LineGateResult[_rules.LineGateCount];
-        Array.Clear(_lineGates, 0, _rules.LineGateCount);
+        Array.Clear(_lineGates, 0, _lineGates.Length);
         for (var index = 0; index < inside.Length; index++)
         {
             var rule = inside[index];
