@@ -876,11 +876,21 @@ internal sealed partial class PageReader
         return null;
     }
 
-    /// <summary>The last sentence of the story text just before, on this line, becomes a caption (a credit opening the next sentence names it).</summary>
+    /// <summary>
+    /// The last sentence of the story text just before, on this line, becomes a caption (a credit opening the next
+    /// sentence names it); for a credit opening the line, the sentence the line before ends with (<see cref="CaptionsOpeningCredit"/>).
+    /// </summary>
     private void TakeLastSentenceAsCaption(SourceLine line, CompiledRule rule)
     {
         var previous = _pieces.Count > 0 ? _pieces[_pieces.Count - 1] : null;
-        if (previous is not { Kind: PieceKind.Body, Rule: null } || previous.Line != line) return;
+        if (previous is not { Kind: PieceKind.Body, Rule: null }) return;
+        if (previous.Line != line)
+        {
+            if (!CaptionsOpeningCredit(previous, line)) return;
+            previous.Kind = PieceKind.Caption;
+            previous.Rule = rule;
+            return;
+        }
 
         SentenceSplitter.Starts(previous.Text, _sentenceStarts);
         var start = previous.Start + _sentenceStarts[_sentenceStarts.Count - 1];
@@ -895,6 +905,28 @@ internal sealed partial class PageReader
 
         previous.Kind = PieceKind.Caption;
         previous.Rule = rule;
+    }
+
+    /// <summary>
+    /// Whether story text <paramref name="previous"/> is the caption of a credit opening <paramref name="line"/>: text
+    /// split into a sentence a line (as corpora made for language work are) breaks '&lt;caption&gt;. Ảnh: X' after the
+    /// caption's full stop and glues the credit to the sentence after it. The story text must be one sentence, closing
+    /// the line right before, short enough for a caption, holding no list, and not the story's first (the lead, which
+    /// a photo follows).
+    /// </summary>
+    private bool CaptionsOpeningCredit(Piece previous, SourceLine line)
+    {
+        if (previous.Line.Number + 1 != line.Number || previous.End != previous.Line.Text.Length || previous.End - previous.Start > MaxCaptionLength) return false;
+        var text = previous.Line.Text;
+        if (text[previous.End - 1] is ':' or '?' or '!' || CaptionLines.HoldsList(text, previous.Start, previous.End)) return false;
+        SentenceSplitter.Starts(previous.Text, _sentenceStarts);
+        if (_sentenceStarts.Count != 1) return false;
+        for (var index = _pieces.Count - 2; index >= 0; index--)
+        {
+            if (_pieces[index].Kind == PieceKind.Body) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The related article a teaser names: its title group (or its text) and summary group.</summary>
