@@ -21,6 +21,12 @@ internal sealed partial class PageReader
     /// <summary>The longest first line taken as a headline by its shape alone.</summary>
     private const int MaxHeadlineLength = 250;
 
+    /// <summary>
+    /// The most words of a first line closed by a full stop taken as the headline: headlines run to 20 words or fewer,
+    /// while the story's first sentence, where a scrape dropped the headline, mostly runs longer.
+    /// </summary>
+    private const int MaxClosedHeadlineWords = 20;
+
     /// <summary>How far down the file front matter may close.</summary>
     private const int MaxFrontMatterLines = 100;
 
@@ -328,7 +334,7 @@ internal sealed partial class PageReader
         }
 
         var headline = _rules.Structural(BuiltInRules.Headline);
-        if (headline is null || !IsHeadline(line)) return index;
+        if (headline is null || !IsHeadline(line)) return ReadHeadlineWithFullStop(line, index);
         Add(PieceKind.Headline, headline, line);
         if (!TextCleaning.HasLetterOrDigit(line.Text))
         {
@@ -336,6 +342,22 @@ internal sealed partial class PageReader
         }
 
         return TakeTitle(line.Text, index);
+    }
+
+    /// <summary>
+    /// The first line as a headline closed by a full stop (<see cref="BuiltInRules.HeadlineWithFullStop"/>), on a page
+    /// with no header (a header's address decides a headline by its slug); the title leaves the full stop out.
+    /// </summary>
+    private int ReadHeadlineWithFullStop(SourceLine line, int index)
+    {
+        var rule = _rules.Structural(BuiltInRules.HeadlineWithFullStop);
+        var text = line.Text;
+        if (rule is null || _pieces.Exists(piece => piece.Kind == PieceKind.MetadataHeader) || text.Length < 2 || text[text.Length - 1] != '.') return index;
+        var title = text.Substring(0, text.Length - 1).TrimEnd();
+        if (title.Length == 0 || title[title.Length - 1] is '.' or ',' or ':' or ';' || CaptionLines.Words(title) > MaxClosedHeadlineWords
+            || !CaptionLines.OpensFreely(title) || !HasHeadlineShape(title)) return index;
+        Add(PieceKind.Headline, rule, line);
+        return TakeTitle(title, index);
     }
 
     private int TakeTitle(string title, int index)

@@ -17,6 +17,7 @@ internal static class BuiltInRules
     // Structural rules: implemented by the reader, named here so they are explained, ordered and can be turned off.
     public const string FrontMatter = "front-matter";
     public const string Headline = "headline";
+    public const string HeadlineWithFullStop = "headline-with-full-stop";
     public const string TitleRepeated = "title-repeated";
     public const string StoryHeading = "story-heading";
     public const string DoubledHeadline = "doubled-headline";
@@ -508,6 +509,8 @@ internal static class BuiltInRules
             description: "A '# key = value' (or '# key: value') line at the top of the file is a metadata header."), Marked('#', 2000)),
         (ParseRule.Structural(Headline, PieceKind.Headline, RulePlacement.Opening, Structure + 40,
             "The first line after the header is the headline when the page's address names it (its slug), or, with no slug, when it reads as one: one sentence, no full stop, at most 250 characters."), Hint(NoLimit)),
+        (ParseRule.Structural(HeadlineWithFullStop, PieceKind.Headline, RulePlacement.Opening, Structure + 35,
+            "On a page with no header, a first line of one sentence closed by a full stop is the headline when it is one otherwise (at most 20 words, no other rule's) and does not open with words that tie it to a sentence before it ('Tuy nhiên', 'Điều đáng nói'…): corpora that end every line with a full stop print the headline so ('Chây ì nộp phạt nguội.'). Title leaves the full stop out. A page that printed neither a header nor a headline and opens with a short sentence gives that sentence as Title: turn this rule off for such pages."), Hint(NoLimit)),
         (new ParseRule("headline-site-name", PieceKind.Headline, @"(?<title>\S.{8,250}?)\s(?:[-–]\s(?<source>" + SiteName + @")|\|\s(?<source>" + SiteName + "|" + @"\p{Lu}[\p{L}\p{M}\p{Nd}.]*(?:\s\p{Lu}[\p{L}\p{M}\p{Nd}.]*){0,3}))", RulePlacement.Opening, Structure + 45,
             description: "A headline saved from the page's own title, with the site's name after a dash or a bar: 'Giá vàng tăng mạnh - VnExpress.net', '… | Báo Dân trí', '… - Tuổi Trẻ Online'. The title is the headline; the site's name fills Agency (Site, for a host) like the outlet a lead opens with. After a dash only a name that says it is an outlet counts ('Báo …', '… Online', a host), so 'Messi - Ronaldo' and 'Mỹ - NATO' stay whole."),
             Hint(320, " - ", " – ", " | ")),

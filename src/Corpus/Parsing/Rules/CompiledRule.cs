@@ -12,6 +12,7 @@ internal enum StructuralRule
     None,
     FrontMatter,
     Headline,
+    HeadlineWithFullStop,
     TitleRepeated,
     StoryHeading,
     DoubledHeadline,

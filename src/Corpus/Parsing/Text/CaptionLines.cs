@@ -306,7 +306,11 @@ internal static class CaptionLines
     /// <summary>The most digits in a section's number: a listicle counts its sections up to 99.</summary>
     private const int MaxSectionNumberDigits = 2;
 
-    private static bool OpensFreely(string line)
+    /// <summary>
+    /// Whether <paramref name="line"/> opens free of the text before it: not with a word or phrase that ties it to a
+    /// sentence before it ('Tuy nhiên', 'Điều đáng nói', 'Vụ việc'…), which a caption or a headline never opens with.
+    /// </summary>
+    public static bool OpensFreely(string line)
     {
         var end = 0;
         while (end < line.Length && char.IsLetter(line[end])) end++;
