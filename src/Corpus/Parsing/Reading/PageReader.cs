@@ -27,6 +27,9 @@ internal sealed partial class PageReader
     /// </summary>
     private const int MaxClosedHeadlineWords = 20;
 
+    /// <summary>The most sentences of a sapo, the lead printed as a paragraph of its own before the story's photos.</summary>
+    private const int MaxSapoSentences = 3;
+
     /// <summary>How far down the file front matter may close.</summary>
     private const int MaxFrontMatterLines = 100;
 
@@ -844,7 +847,7 @@ internal sealed partial class PageReader
         for (var index = 0; index < inside.Length; index++)
         {
             var rule = inside[index];
-            if (rule.IsStructural || (rule.Hints.LeadOnly && _bodySeen && line.Number != _setOffLastLine) || !rule.MayMatchIn(line)) continue;
+            if (rule.IsStructural || (rule.Hints.LeadOnly && _bodySeen && line.Number != _setOffLastLine) || (rule.Hints.AfterLead && IsSapo(line)) || !rule.MayMatchIn(line)) continue;
             var gate = gates[index];
             if (gate != RuleView.NoLineGate)
             {
@@ -897,6 +900,21 @@ internal sealed partial class PageReader
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is the story's first line and a sapo: a lead of at most
+    /// <see cref="MaxSapoSentences"/> sentences, which pages print before the story's photos (a first line that joins the
+    /// story's paragraphs holds its photos' captions).
+    /// </summary>
+    private bool IsSapo(SourceLine line)
+    {
+        if (_bodySeen) return false;
+        _sapoSentences ??= new List<int>();
+        SentenceSplitter.Starts(line.Text, _sapoSentences);
+        return _sapoSentences.Count <= MaxSapoSentences;
+    }
+
+    private List<int>? _sapoSentences;
 
     /// <summary>
     /// The last sentence of the story text just before, on this line, becomes a caption (a credit opening the next

@@ -10,7 +10,9 @@ namespace Corpus.Parsing.Rules;
 /// matches are short and costly to look for everywhere) and <see cref="BeforeSignature"/>
 /// (a match lies inside a line, after a finished sentence or a claimed piece, and right before a byline or source
 /// line the closing rules claim on the same line). <see cref="LeadOnly"/> keeps a rule for sentence starts to the
-/// story's first line of text (and the page's last line, when blank lines set it off as a summary);
+/// story's first line of text (and the page's last line, when blank lines set it off as a summary), and
+/// <see cref="AfterLead"/> keeps it off that line when it is a sapo (a lead of a few sentences, printed before the
+/// story's photos);
 /// <see cref="UnderHeadline"/> keeps a rule for the opening lines to the lines under a headline the page printed (it
 /// never keeps the first line from being the headline). <see cref="TailGate"/> tests the last characters of a text
 /// that a closing rule's match must end (<see cref="TailGates"/>): most story text ends in a lowercase word and a full
@@ -25,6 +27,7 @@ internal sealed record RuleHints(
     int ClosingWindow = 0,
     bool BeforeSignature = false,
     bool LeadOnly = false,
+    bool AfterLead = false,
     bool UnderHeadline = false,
     Func<string, bool>? TailGate = null)
 {
