@@ -533,7 +533,7 @@ internal sealed partial class PageReader
             index++;
             lastNumber++;
             joined ??= new StringBuilder(line.Text);
-            if (!(next[0] is ',' or ';' or ':' or ')' || OpensQuoteAtEnd(tail, quoteOpen) || ClosesQuote(next))) joined.Append(' ');
+            if (!(next[0] is ',' or ';' or ':' or ')' || OpensQuoteAtEnd(tail, quoteOpen) || ClosesQuote(next) || IsClosingMarks(next))) joined.Append(' ');
             joined.Append(next);
             quotes = quotes?.Add(next);
             tail = next;
@@ -556,7 +556,7 @@ internal sealed partial class PageReader
     private static bool IsBrokenBefore(string text, bool quoteOpen, string next)
     {
         // A quotation set apart as a block is printed with its marks on lines of their own: '"', the words, '" - ông A nói.'
-        if (OpensQuoteAtEnd(text, quoteOpen) || (quoteOpen && ClosesQuote(next))) return true;
+        if (OpensQuoteAtEnd(text, quoteOpen) || (quoteOpen && ClosesQuote(next)) || IsClosingMarks(next)) return true;
         if (EndsClosed(text)) return false;
         var lastWord = text.LastIndexOf(' ') + 1;
         if (IsAddress(text, lastWord)) return false;
@@ -629,6 +629,25 @@ internal sealed partial class PageReader
         var last = text.Length - 1;
         return text[last] is '"' or '“' && (last == 0 || text[last - 1] == ' ') && (text[last] == '“' || quoteOpen);
     }
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is only the marks that close the sentence before it, ending in its full stop
+    /// ('.', "'.", '".'): text split into a sentence a line breaks '… khỏi nhà tôi!'.' after the '!' inside the
+    /// quotation. A quotation mark alone may open a quotation set apart, so it is no such line.
+    /// </summary>
+    private static bool IsClosingMarks(string line)
+    {
+        if (line.Length > MaxClosingMarks || line[line.Length - 1] is not ('.' or '!' or '?')) return false;
+        for (var index = 0; index < line.Length - 1; index++)
+        {
+            if (line[index] is not ('"' or '\'' or '”' or '’' or ')' or ']' or '»')) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The longest line of closing marks: two quotation marks or brackets and a full stop.</summary>
+    private const int MaxClosingMarks = 3;
 
     /// <summary>Whether <paramref name="next"/> opens with the closing quotation mark of a quotation begun on the lines before it ('" - ông A nói.', '".').</summary>
     private static bool ClosesQuote(string next) =>
