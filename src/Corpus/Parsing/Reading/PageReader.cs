@@ -358,10 +358,23 @@ internal sealed partial class PageReader
         if (rule is null || _pieces.Exists(piece => piece.Kind == PieceKind.MetadataHeader) || text.Length < 2 || text[text.Length - 1] != '.') return index;
         var title = text.Substring(0, text.Length - 1).TrimEnd();
         if (title.Length == 0 || title[title.Length - 1] is '.' or ',' or ':' or ';' || CaptionLines.Words(title) > MaxClosedHeadlineWords
-            || !CaptionLines.OpensFreely(title) || !HasHeadlineShape(title)) return index;
+            || !(CaptionLines.OpensFreely(title) || OpensWithLabel(title)) || !HasHeadlineShape(title)) return index;
         Add(PieceKind.Headline, rule, line);
         return TakeTitle(title, index);
     }
+
+    /// <summary>
+    /// Whether <paramref name="title"/> opens with a headline's label, a few words and a colon before a capital ('Từ 12/2:
+    /// Bán ô tô…'): a story sentence goes on after such words with a comma ('Từ 12/2, bán xe…').
+    /// </summary>
+    private static bool OpensWithLabel(string title)
+    {
+        var colon = title.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && colon + 2 < title.Length && char.IsUpper(title[colon + 2]) && CaptionLines.Words(title.Substring(0, colon)) <= MaxHeadlineLabelWords;
+    }
+
+    /// <summary>The most words of a headline's label before its colon ('Từ 12/2', 'Chuyện thật như đùa').</summary>
+    private const int MaxHeadlineLabelWords = 4;
 
     private int TakeTitle(string title, int index)
     {
