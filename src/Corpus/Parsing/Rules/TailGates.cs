@@ -24,6 +24,12 @@ internal static class TailGates
         return start < end && char.IsUpper(text[start]);
     }
 
+    /// <summary>
+    /// The text ends in a letter, a digit or a closing bracket, with no full stop after it ('Theo Minh Anh/VnExpress',
+    /// 'Theo Phong Trần thanhnien.vn', 'Theo Lan (TTXVN)'): most story text ends with a full stop.
+    /// </summary>
+    public static bool EndsOpen(string text) => char.IsLetterOrDigit(text[text.Length - 1]) || text[text.Length - 1] == ')';
+
     /// <summary>The text ends with a closing bracket, a full stop after it or not ('Minh Anh (TTXVN)', 'Lan (ghi).').</summary>
     public static bool EndsWithBracket(string text)
     {
