@@ -683,7 +683,7 @@ internal static class RuleGrammar
     {
         ["name"] = (Name, "a person's or outlet's name: 1–5 words in Title Case or ALL CAPS, initials such as Q.H or T.Bình allowed; a change of case, a sentence opener or a word of time before a number (Trưa 12/6) ends it"),
         ["names"] = ("(?:" + Name + @"(?:\s?(?:-|–|,|&|và)\s" + Name + "){0,3})", "one to four names joined by ' - ', ', ', ' & ' or ' và '"),
-        ["outlet"] = (@"(?:[\p{Lu}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*(?:\s[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*){0,4})", "an outlet's name: up to five words, the first capitalized (Dân Trí, Trí thức trẻ, VOV.VN)"),
+        ["outlet"] = (@"(?:[\p{Lu}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*(?:\s[\p{L}\p{Nd}][\p{L}\p{M}\p{Nd}.+&'\-]*){0,5})", "an outlet's name: up to six words, the first capitalized (Dân Trí, Trí thức trẻ, VOV.VN)"),
         ["credit"] = ("(?:" + HostList + "|" + Name + @"(?:\s?/\s?" + Name + @")*|\p{Ll}[\p{Ll}\p{M}]*(?![\p{L}\p{M}]|://))", "a photo credit: hosts joined by ', ' (kenh14.vn, dailymail.co.uk), names joined by '/' (AFP/TTXVN), or one lowercase word (internet) that is no address's scheme (https://)"),
         ["opener"] = ("(?:" + Openers + @")(?![\p{L}\p{M}])", "a word that opens a Vietnamese sentence and is never part of a name: " + Openers.Replace("|", ", ")),
         ["province"] = ("(?i:" + Provinces + @")(?![\p{L}\p{M}])", "one of Vietnam's provinces or centrally run cities, in any case (Hà Nội, TP.HCM, TP HCM, Đà Nẵng, Nghệ An, Thừa Thiên Huế…)"),
