@@ -941,12 +941,11 @@ internal sealed partial class PageReader
     private bool IsSapo(SourceLine line)
     {
         if (_bodySeen) return false;
-        _sapoSentences ??= new List<int>();
-        SentenceSplitter.Starts(line.Text, _sapoSentences);
-        return _sapoSentences.Count <= MaxSapoSentences;
-    }
 
-    private List<int>? _sapoSentences;
+        // The line's sentence starts, which the scan finds again once the rules for the line are chosen.
+        SentenceSplitter.Starts(line.Text, _starts);
+        return _starts.Count <= MaxSapoSentences;
+    }
 
     /// <summary>
     /// The last sentence of the story text just before, on this line, becomes a caption (a credit opening the next
