@@ -32,10 +32,54 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
     /// texts its rule set's rules require: looked for once, however many rules and passes ask.
     /// </summary>
     public bool Holds(int id, int count, string literal) =>
-        Known(id, count) ?? Record(id, Text.IndexOf(literal, StringComparison.Ordinal) >= 0);
+        Known(id, count) ?? Record(id, MayHold(literal) && Text.IndexOf(literal, StringComparison.Ordinal) >= 0);
 
     /// <summary><see cref="Holds(int, int, string)"/> of a single character.</summary>
     public bool Holds(int id, int count, char literal) => Known(id, count) ?? Record(id, Text.IndexOf(literal) >= 0);
+
+    // The line's pairs of neighbouring characters, hashed into a bit table: a line's rule set asks for its required
+    // texts dozens of times a line, and a text one of whose pairs the table lacks is not there, so most searches end
+    // without reading the line again. The table has about four bits a character, so a few of them are set.
+    private ulong[]? _pairs;
+    private int _pairShift;
+
+    private const int PairTableMinBits = 7;
+    private const int PairTableMaxBits = 12;
+    private const int PairTableBitsPerCharacterLog2 = 2;
+
+    /// <summary>Whether the line may hold <paramref name="literal"/>: false only when it surely does not.</summary>
+    [MethodImpl(Jit.ParseLoop)]
+    private bool MayHold(string literal)
+    {
+        if (literal.Length < 2) return true;
+        var pairs = _pairs ??= PairTable(Text, out _pairShift);
+        for (var i = 1; i < literal.Length; i++)
+        {
+            var slot = PairSlot(literal[i - 1], literal[i], _pairShift);
+            if ((pairs[slot >> 6] & (1UL << (int)(slot & 63))) == 0) return false;
+        }
+
+        return true;
+    }
+
+    [MethodImpl(Jit.ParseLoop)]
+    private static ulong[] PairTable(string text, out int shift)
+    {
+        var bits = PairTableMinBits;
+        while (bits < PairTableMaxBits && 1 << bits < text.Length << PairTableBitsPerCharacterLog2) bits++;
+        shift = 32 - bits;
+        var table = new ulong[(1 << bits) / 64];
+        for (var i = 1; i < text.Length; i++)
+        {
+            var slot = PairSlot(text[i - 1], text[i], shift);
+            table[slot >> 6] |= 1UL << (int)(slot & 63);
+        }
+
+        return table;
+    }
+
+    // Fibonacci hashing of the pair: its top bits spread well however close the two characters' code points are.
+    private static uint PairSlot(char first, char second, int shift) => unchecked(((uint)first << 16 | second) * 2654435769u) >> shift;
 
     // Whether the text numbered id was found, or null when it has not been looked for yet.
     private bool? Known(int id, int count)
@@ -111,3 +155,4 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
         return lines;
     }
 }
+

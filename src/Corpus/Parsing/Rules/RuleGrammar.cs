@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Corpus.Parsing.Text;
 
 namespace Corpus.Parsing.Rules;
 
@@ -240,7 +241,7 @@ internal static class RuleGrammar
     public static bool CaptionBeforeOpenerAhead(string text, int start)
     {
         var end = Math.Min(text.Length - 2, start + MaxGluedCaptionLength);
-        for (var i = text.IndexOfAny(OpenerInitials, start + 1); i > 1 && i <= end; i = text.IndexOfAny(OpenerInitials, i + 1))
+        for (var i = OpenerInitials.IndexOfAny(text, start + 1, end + 1); i > 1; i = OpenerInitials.IndexOfAny(text, i + 1, end + 1))
         {
             if (SentenceEndsBetween(text, start, i)) return false;
             if (GluedSentenceAt(text, i)) return !ReportsSpeech(text, start, i);
@@ -493,7 +494,7 @@ internal static class RuleGrammar
     public static bool OpenerAnywhere(string text)
     {
         // Jump from one capital that could open an opener to the next; most text has few.
-        for (var i = text.Length > 1 ? text.IndexOfAny(OpenerInitials, 1) : -1; i > 1 && i <= text.Length - 2; i = text.IndexOfAny(OpenerInitials, i + 1))
+        for (var i = OpenerInitials.IndexOfAny(text, 1, text.Length - 1); i > 1; i = OpenerInitials.IndexOfAny(text, i + 1, text.Length - 1))
         {
             if (GluedSentenceAt(text, i)) return true;
         }
@@ -648,7 +649,7 @@ internal static class RuleGrammar
 
     private static readonly char[] Terminators = ['.', '!', '?', '…'];
 
-    private static readonly char[] OpenerInitials = OpenerWords.Concat(OpenerPhraseList).Select(opener => opener[0]).Distinct().ToArray();
+    private static readonly CharSet OpenerInitials = new(OpenerWords.Concat(OpenerPhraseList).Select(opener => opener[0]));
 
     /// <summary>Whether the word starting at <paramref name="start"/> is a sentence opener.</summary>
     public static bool IsOpenerAt(string text, int start)
