@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using Corpus.Parsing.Text;
 
 namespace Corpus.Parsing;
 
@@ -144,7 +145,7 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
             var clean = TextCleaning.Clean(text, start, end - start);
             if (clean.Length > 0)
             {
-                lines.Add(new SourceLine(number, end - start, clean, char.IsWhiteSpace(text[start]), char.IsWhiteSpace(text[end - 1])));
+                lines.Add(new SourceLine(number, end - start, clean, CharKinds.IsWhiteSpace(text[start]), CharKinds.IsWhiteSpace(text[end - 1])));
             }
 
             if (end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n') end++;

@@ -37,7 +37,7 @@ internal static class TextCleaning
         for (var i = start; i < end; i++)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (CharKinds.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -50,7 +50,7 @@ internal static class TextCleaning
                 // Repairs Unicode allows without guessing: a mark a space cut from its letter rejoins it, and a mark
                 // printed twice in a row counts once.
                 var last = builder.Length > 0 ? builder[builder.Length - 1] : '\0';
-                if (pendingSpace && (char.IsLetter(last) || IsCombiningMark(last))) pendingSpace = false;
+                if (pendingSpace && (CharKinds.IsLetter(last) || IsCombiningMark(last))) pendingSpace = false;
                 if (!pendingSpace && last == c) continue;
             }
 
@@ -85,30 +85,68 @@ internal static class TextCleaning
     [MethodImpl(Jit.ParseLoop)]
     private static bool IsClean(string text, int start, int length)
     {
+        var classes = LowCharClasses;
         var previousIsSpace = true; // so a leading space fails
         for (var i = start; i < start + length; i++)
         {
             var c = text[i];
-            if (c == ' ')
+            if (c < LowCharLimit)
             {
-                if (previousIsSpace) return false;
-                previousIsSpace = true;
+                // Tested in order of how often they occur: a plain character, a space, then the rest.
+                var kind = classes[c];
+                if (kind == LowCharClass.Plain)
+                {
+                    previousIsSpace = false;
+                }
+                else if (kind == LowCharClass.Space)
+                {
+                    if (previousIsSpace) return false;
+                    previousIsSpace = true;
+                }
+                else if (kind == LowCharClass.Unclean || HtmlEntities.TryRead(text, i, start + length, out _, out _))
+                {
+                    return false;
+                }
+                else
+                {
+                    previousIsSpace = false;
+                }
+
                 continue;
             }
 
+            // Precomposed Vietnamese, and punctuation but for the line and paragraph separators, direction embeddings and
+            // the narrow no-break space (U+2028–U+202F); the whitespace test this stands for is a table lookup, slow.
             previousIsSpace = false;
-            if (c < '\u0300')
-            {
-                if (char.IsControl(c) || c == '\u00A0' || c == '\u0085' || c == '\u00AD') return false;
-                if (c == '&' && HtmlEntities.TryRead(text, i, start + length, out _, out _)) return false;
-            }
-            else if (c is < '\u1E00' or > '\u1EFF' and (< '\u2010' or > '\u205E') || char.IsWhiteSpace(c) || c is >= '\u202A' and <= '\u202E')
-            {
-                return false;
-            }
+            if (c is < '\u1E00' or > '\u1EFF' and (< '\u2010' or > '\u205E' or >= '\u2028' and <= '\u202F')) return false;
         }
 
         return !previousIsSpace || length == 0;
+    }
+
+    /// <summary>Characters below this (ASCII, Latin-1, Latin Extended A/B) are sorted by <see cref="LowCharClasses"/>.</summary>
+    private const char LowCharLimit = '\u0300';
+
+    private enum LowCharClass : byte { Plain, Space, Unclean, Ampersand }
+
+    /// <summary>
+    /// What <see cref="IsClean"/> must know of each character below <see cref="LowCharLimit"/>, looked up once a
+    /// character: the printed text of a page is nearly all of them, and one lookup beats the tests it stands for.
+    /// </summary>
+    private static readonly LowCharClass[] LowCharClasses = ClassifyLowChars();
+
+    private static LowCharClass[] ClassifyLowChars()
+    {
+        var classes = new LowCharClass[LowCharLimit];
+        for (var c = '\0'; c < LowCharLimit; c++)
+        {
+            classes[c] = c == ' ' ? LowCharClass.Space
+                : char.IsControl(c) || c is '\u00A0' or '\u0085' or '\u00AD' ? LowCharClass.Unclean
+                : c == '&' ? LowCharClass.Ampersand
+                : LowCharClass.Plain;
+        }
+
+        return classes;
     }
 
     private static string ToNfc(string text)
@@ -272,7 +310,7 @@ internal static class TextCleaning
     {
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c)) return true;
+            if (CharKinds.IsLetterOrDigit(c)) return true;
         }
 
         return false;

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Corpus.Parsing.Rules;
+using Corpus.Parsing.Text;
 
 namespace Corpus.Parsing.Reading;
 
@@ -410,7 +411,7 @@ internal sealed class ArticleFold
         if (value is null || value.Length < 3 || value[value.Length - 1] != '.') return value;
         var beforeStop = value[value.Length - 2];
         var initial = value[value.Length - 3] is '.' or ' ';
-        return char.IsLetterOrDigit(beforeStop) && !initial ? value.Substring(0, value.Length - 1) : value;
+        return CharKinds.IsLetterOrDigit(beforeStop) && !initial ? value.Substring(0, value.Length - 1) : value;
     }
 
     /// <summary>Fills an empty field; true when the field now holds <paramref name="value"/> (or there was nothing to fill).</summary>

@@ -370,7 +370,7 @@ internal sealed partial class PageReader
     private static bool OpensWithLabel(string title)
     {
         var colon = title.IndexOf(": ", StringComparison.Ordinal);
-        return colon > 0 && colon + 2 < title.Length && char.IsUpper(title[colon + 2]) && CaptionLines.Words(title.Substring(0, colon)) <= MaxHeadlineLabelWords;
+        return colon > 0 && colon + 2 < title.Length && CharKinds.IsUpper(title[colon + 2]) && CaptionLines.Words(title.Substring(0, colon)) <= MaxHeadlineLabelWords;
     }
 
     /// <summary>The most words of a headline's label before its colon ('Từ 12/2', 'Chuyện thật như đùa').</summary>
@@ -574,7 +574,7 @@ internal sealed partial class PageReader
         var lastWord = text.LastIndexOf(' ') + 1;
         if (IsAddress(text, lastWord)) return false;
         var first = next[0];
-        if (char.IsLower(first)) return !IsAddress(next, 0) && !SentenceOpenings.OpensWithListMarker(next);
+        if (CharKinds.IsLower(first)) return !IsAddress(next, 0) && !SentenceOpenings.OpensWithListMarker(next);
         if (first is ',' or ';' or ':' or ')') return true;
         return text.Length - lastWord <= LongestWordNeedingMore && WordsNeedingMore.Contains(text.Substring(lastWord));
     }
@@ -1287,7 +1287,7 @@ internal sealed partial class PageReader
     private static bool FollowsCapitalizedWord(string text, int index)
     {
         var end = TrimEnd(text, index);
-        if (end == index || end == 0 || !char.IsLetter(text[end - 1])) return false;
+        if (end == index || end == 0 || !CharKinds.IsLetter(text[end - 1])) return false;
         var start = end;
         while (start > 0 && RuleGrammar.IsWordChar(text[start - 1])) start--;
         var nameEnd = index;
@@ -1304,7 +1304,7 @@ internal sealed partial class PageReader
     private bool EndsSourceLine(string text, int index)
     {
         var end = TrimEnd(text, index);
-        if (end == index || end == 0 || !char.IsLetterOrDigit(text[end - 1])) return false;
+        if (end == index || end == 0 || !CharKinds.IsLetterOrDigit(text[end - 1])) return false;
         // A source line is short: a sentence start further back than a closing piece can reach starts none.
         var limit = Math.Max(0, end - MaxClosingLength);
         var start = end;
@@ -1327,13 +1327,13 @@ internal sealed partial class PageReader
 
     private static WordCase CaseOf(string text, int start, int end)
     {
-        if (end - start < 2 || !char.IsUpper(text[start])) return WordCase.Other;
+        if (end - start < 2 || !CharKinds.IsUpper(text[start])) return WordCase.Other;
         var lower = false;
         var upper = false;
         for (var i = start + 1; i < end; i++)
         {
-            lower |= char.IsLower(text[i]);
-            upper |= char.IsUpper(text[i]);
+            lower |= CharKinds.IsLower(text[i]);
+            upper |= CharKinds.IsUpper(text[i]);
         }
 
         return lower && !upper ? WordCase.Title : upper && !lower ? WordCase.Capitals : WordCase.Other;
@@ -1367,7 +1367,7 @@ internal sealed partial class PageReader
     {
         if (kind != PieceKind.Byline) return false;
         var end = text.Length;
-        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (end > start && CharKinds.IsWhiteSpace(text[end - 1])) end--;
         return end > start && text[end - 1] == '.';
     }
 

@@ -224,13 +224,13 @@ internal static class BuiltInRules
     /// <summary>Whether <paramref name="line"/> opens with a word that can be an outlet's acronym ('GD&amp;TĐ'), host ('Baoquocte.vn') or camel-case name ('GiadinhNet').</summary>
     private static bool OpensWithOutletName(string line)
     {
-        if (line.Length <= 2 || !char.IsUpper(line[0])) return false;
-        if (char.IsUpper(line[1])) return true;
+        if (line.Length <= 2 || !CharKinds.IsUpper(line[0])) return false;
+        if (CharKinds.IsUpper(line[1])) return true;
         var space = line.IndexOf(' ');
         var firstWordEnd = space < 0 ? line.Length : space;
         for (var i = 1; i < firstWordEnd; i++)
         {
-            if (line[i] == '.' || (char.IsUpper(line[i]) && char.IsLower(line[i - 1]))) return true;
+            if (line[i] == '.' || (CharKinds.IsUpper(line[i]) && CharKinds.IsLower(line[i - 1]))) return true;
         }
 
         return false;
@@ -491,7 +491,7 @@ internal static class BuiltInRules
         foreach (var word in PeopleCounts)
         {
             var end = start + word.Length;
-            if (end < text.Length && text[end] == ' ' && string.CompareOrdinal(text, start, word, 0, word.Length) == 0) return true;
+            if (end < text.Length && text[end] == ' ' && text[start] == word[0] && string.CompareOrdinal(text, start, word, 0, word.Length) == 0) return true;
         }
 
         return false;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Corpus.Parsing.Text;
 
 namespace Corpus.Parsing.Rules;
 
@@ -162,7 +163,7 @@ internal sealed class CompiledRule
             var c = pattern[i];
             if (c == '\\')
             {
-                if (i + 1 >= pattern.Length || char.IsLetterOrDigit(pattern[i + 1])) return null;
+                if (i + 1 >= pattern.Length || CharKinds.IsLetterOrDigit(pattern[i + 1])) return null;
                 current.Append(pattern[++i]);
             }
             else if (c == '|')
@@ -170,7 +171,7 @@ internal sealed class CompiledRule
                 alternatives.Add(current.ToString());
                 current.Clear();
             }
-            else if ("[](){}*+?^$.#".IndexOf(c) >= 0 || char.IsWhiteSpace(c) && c != ' ')
+            else if ("[](){}*+?^$.#".IndexOf(c) >= 0 || CharKinds.IsWhiteSpace(c) && c != ' ')
             {
                 return null;
             }

@@ -157,23 +157,23 @@ internal static class RuleGrammar
         if (start < 3 || start >= text.Length || text[start - 1] != ' ') return false;
         var end = start - 2;
         if (text[end] is '"' or '”' or '’') end--;
-        if (end < 1 || Array.IndexOf(Terminators, text[end]) < 0 || !(char.IsLetterOrDigit(text[end - 1]) || text[end - 1] is ')' or '"' or '”' or '’')) return false;
+        if (end < 1 || Array.IndexOf(Terminators, text[end]) < 0 || !(CharKinds.IsLetterOrDigit(text[end - 1]) || text[end - 1] is ')' or '"' or '”' or '’')) return false;
 
         var words = 0;
         var named = 0;
         var lower = false;
         for (var i = start; ; i++)
         {
-            if (i >= text.Length || !(char.IsUpper(text[i]) || char.IsDigit(text[i])) || ++words > MaxNameOnlyWords) return false;
+            if (i >= text.Length || !(CharKinds.IsUpper(text[i]) || char.IsDigit(text[i])) || ++words > MaxNameOnlyWords) return false;
             var wordStart = i;
             while (i < text.Length && !EndsNameOnlyWord(text[i]))
             {
-                if (char.IsLower(text[i])) lower = true;
+                if (CharKinds.IsLower(text[i])) lower = true;
                 else if (text[i] is '-' or '–' && char.IsDigit(text[wordStart])) return false;
                 i++;
             }
 
-            if (char.IsUpper(text[wordStart]) && !IsRomanNumeral(text, wordStart, i)) named++;
+            if (CharKinds.IsUpper(text[wordStart]) && !IsRomanNumeral(text, wordStart, i)) named++;
             if (i + 1 >= text.Length) return false;
             if (text[i] == '.') return text[i + 1] == ' ' && words >= 2 && named >= 2 && lower && !EndsItemNumberOrAbbreviation(text, end);
             if (text[i] != ' ') return false;
@@ -197,26 +197,26 @@ internal static class RuleGrammar
         return false;
     }
 
-    private static bool OpensWithCapitalOrDigit(string text, int at) => at < text.Length && (char.IsUpper(text[at]) || char.IsDigit(text[at]));
+    private static bool OpensWithCapitalOrDigit(string text, int at) => at < text.Length && (CharKinds.IsUpper(text[at]) || char.IsDigit(text[at]));
 
     /// <summary>Whether the full stop at <paramref name="stop"/> closes a list item's number ('2.') or an abbreviation in capitals ('TP.'), not a sentence.</summary>
     private static bool EndsItemNumberOrAbbreviation(string text, int stop)
     {
         var wordStart = stop;
-        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1])) wordStart--;
+        while (wordStart > 0 && !CharKinds.IsWhiteSpace(text[wordStart - 1])) wordStart--;
         var length = stop - wordStart;
         var digits = true;
         var capitals = true;
         for (var i = wordStart; i < stop; i++)
         {
             digits &= char.IsDigit(text[i]);
-            capitals &= char.IsUpper(text[i]);
+            capitals &= CharKinds.IsUpper(text[i]);
         }
 
         return (digits && length <= MaxItemNumberDigits) || (capitals && length <= MaxAbbreviationLetters);
     }
 
-    private static bool EndsNameOnlyWord(char c) => char.IsWhiteSpace(c) || c is '.' or '!' or '?' or '…' or ':' or ';' or ',' or '"' or '“' or '”' or '(' or ')' or '[' or ']';
+    private static bool EndsNameOnlyWord(char c) => CharKinds.IsWhiteSpace(c) || c is '.' or '!' or '?' or '…' or ':' or ';' or ',' or '"' or '“' or '”' or '(' or ')' or '[' or ']';
 
     private static bool IsRomanNumeral(string text, int start, int end)
     {
@@ -266,7 +266,7 @@ internal static class RuleGrammar
     public static bool GluedPhraseAhead(string text, int start)
     {
         if (start + 1 < text.Length && text[start] is '"' or '“') start++;
-        if (start >= text.Length || !char.IsUpper(text[start])) return false;
+        if (start >= text.Length || !CharKinds.IsUpper(text[start])) return false;
         var i = start + 1;
         for (var words = 1; words <= MaxGluedSubheadingWords; words++)
         {
@@ -275,7 +275,7 @@ internal static class RuleGrammar
             if (i + 2 < text.Length && text[i] == ',') i++;
             if (i + 1 >= text.Length || text[i] != ' ') return false;
             var next = i + 1;
-            if (char.IsUpper(text[next]))
+            if (CharKinds.IsUpper(text[next]))
             {
                 if (words < MinGluedSubheadingWords) return false;
                 return GluedSentenceAt(text, next);
@@ -289,7 +289,7 @@ internal static class RuleGrammar
         return false;
     }
 
-    private static bool IsLowerOrMark(char c) => char.IsLower(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    private static bool IsLowerOrMark(char c) => CharKinds.IsLowerOrMark(c);
 
     /// <summary>
     /// Words that follow a sentence's subject before its verb, telling when ('đã', 'từng', 'vừa', 'sẽ', 'đang') or how
@@ -342,7 +342,7 @@ internal static class RuleGrammar
         var words = 0;
         var wordStart = start;
         var wordEnd = start;
-        for (var position = start; position < text.Length && char.IsUpper(text[position]); position = wordEnd + 1)
+        for (var position = start; position < text.Length && CharKinds.IsUpper(text[position]); position = wordEnd + 1)
         {
             if (++words > MaxOpeningNameWords) return false;
             wordStart = position;
@@ -375,7 +375,7 @@ internal static class RuleGrammar
         foreach (var verb in ReportingVerbs)
         {
             var end = at + verb.Length;
-            if (end <= text.Length && string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0 && (end == text.Length || !IsWordChar(text[end]))) return true;
+            if (end <= text.Length && text[at + 1] == verb[1] && string.CompareOrdinal(text, at, verb, 0, verb.Length) == 0 && (end == text.Length || !IsWordChar(text[end]))) return true;
         }
 
         return false;
@@ -413,7 +413,7 @@ internal static class RuleGrammar
     /// </summary>
     public static bool RepeatedFragmentAhead(string text, int start)
     {
-        if (start >= text.Length || !char.IsUpper(text[start])) return false;
+        if (start >= text.Length || !CharKinds.IsUpper(text[start])) return false;
 
         // The sentence's end bounds the search; words are counted from space to space (vectorized searches both).
         var end = Math.Min(text.Length - 2, start + MaxGluedCaptionLength);
@@ -428,7 +428,7 @@ internal static class RuleGrammar
         {
             words++;
             if (words == OpeningWords + 1) openingEnd = space;
-            if (words > MinRepeatedCaptionWords && char.IsUpper(text[space + 1]) && IsLowerOrMark(text[space - 1]) && !char.IsUpper(text[wordStart])
+            if (words > MinRepeatedCaptionWords && CharKinds.IsUpper(text[space + 1]) && IsLowerOrMark(text[space - 1]) && !CharKinds.IsUpper(text[wordStart])
                 && LowercaseWordAfter(text, space + 1))
             {
                 return WordsNear(text, start, openingEnd - start);
@@ -516,14 +516,14 @@ internal static class RuleGrammar
     {
         if (i < 2 || text[i - 1] != ' ') return false;
         var before = text[i - 2];
-        if (!(char.IsLower(before) || char.IsDigit(before) || before == ')' || ClosesQuotedWords(text, i - 2))) return false;
+        if (!(CharKinds.IsLower(before) || char.IsDigit(before) || before == ')' || ClosesQuotedWords(text, i - 2))) return false;
         var wordEnd = i;
-        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        while (wordEnd < text.Length && CharKinds.IsLetter(text[wordEnd])) wordEnd++;
         if (wordEnd + 1 >= text.Length || text[wordEnd] != ' ') return false;
         var next = text[wordEnd + 1];
-        var opens = char.IsLower(next)
+        var opens = CharKinds.IsLower(next)
             ? (IsOpener(text, i, wordEnd - i) && !EndsName(text, i, wordEnd)) || OpensWithPhrase(text, i)
-            : char.IsUpper(next) && HonorificBeforeKnownName(text, i, wordEnd);
+            : CharKinds.IsUpper(next) && HonorificBeforeKnownName(text, i, wordEnd);
 
         // Checked last: most capitals open no sentence, and the word before is looked at only for those that would.
         return opens && !FollowsWorkNoun(text, i - 1);
@@ -534,7 +534,8 @@ internal static class RuleGrammar
         foreach (var phrase in OpenerPhraseList)
         {
             var end = i + phrase.Length;
-            if (end <= text.Length && string.CompareOrdinal(text, i, phrase, 0, phrase.Length) == 0 && (end == text.Length || !IsWordChar(text[end]))) return true;
+            // The first character first: a call to compare costs more than most of these tests, and most fail there.
+            if (end <= text.Length && text[i] == phrase[0] && string.CompareOrdinal(text, i, phrase, 0, phrase.Length) == 0 && (end == text.Length || !IsWordChar(text[end]))) return true;
         }
 
         return false;
@@ -547,7 +548,7 @@ internal static class RuleGrammar
     private static bool FollowsNoun(string text, int end, string[] nouns)
     {
         var start = end;
-        while (start > 0 && (IsWordChar(text[start - 1]) || char.IsUpper(text[start - 1]))) start--;
+        while (start > 0 && (IsWordChar(text[start - 1]) || CharKinds.IsUpper(text[start - 1]))) start--;
         return (start == 0 || !IsWordChar(text[start - 1])) && IsOneOf(text, start, end - start, nouns);
     }
 
@@ -573,7 +574,7 @@ internal static class RuleGrammar
         if (IsOneOf(text, end + 1, nextEnd - end - 1, NameSyllableConjunctionWords)) return false;
         var before = start - 1;
         while (before > 0 && IsWordChar(text[before - 1])) before--;
-        return before < start - 1 && char.IsUpper(text[before]);
+        return before < start - 1 && CharKinds.IsUpper(text[before]);
     }
 
     private static readonly string[] Honorifics = ["Ông", "Bà"];
@@ -586,13 +587,13 @@ internal static class RuleGrammar
     {
         if (!IsOneOf(text, start, end - start, Honorifics)) return false;
         var nameEnd = end;
-        while (nameEnd + 1 < text.Length && text[nameEnd] == ' ' && char.IsUpper(text[nameEnd + 1]))
+        while (nameEnd + 1 < text.Length && text[nameEnd] == ' ' && CharKinds.IsUpper(text[nameEnd + 1]))
         {
             nameEnd += 2;
             while (nameEnd < text.Length && IsLowerOrMark(text[nameEnd])) nameEnd++;
         }
 
-        if (nameEnd == end || nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !char.IsLower(text[nameEnd + 1])) return false;
+        if (nameEnd == end || nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !CharKinds.IsLower(text[nameEnd + 1])) return false;
         if (ReportsSpeechAt(text, nameEnd) && !FollowsNoun(text, start - 1, BeforePlaceNameList)) return true;
         var name = text.Substring(end + 1, nameEnd - end - 1);
         var from = Math.Max(0, start - MaxHonorificDistance - 1);
@@ -619,11 +620,11 @@ internal static class RuleGrammar
     // From after 'ông ': Title case words, the last of them (or its last words) being the name ('Hoàng Minh' for 'Minh').
     private static bool CalledAt(string text, int position, string name)
     {
-        while (position < text.Length && char.IsUpper(text[position]))
+        while (position < text.Length && CharKinds.IsUpper(text[position]))
         {
             var after = position + name.Length;
             if (string.CompareOrdinal(text, position, name, 0, name.Length) == 0 && (after == text.Length || !IsWordChar(text[after]))) return true;
-            while (position < text.Length && !char.IsWhiteSpace(text[position])) position++;
+            while (position < text.Length && !CharKinds.IsWhiteSpace(text[position])) position++;
             position++;
         }
 
@@ -631,7 +632,7 @@ internal static class RuleGrammar
     }
 
     /// <summary>Whether <paramref name="c"/> belongs to a word: a letter or a combining mark (text may be decomposed).</summary>
-    public static bool IsWordChar(char c) => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    public static bool IsWordChar(char c) => CharKinds.IsLetterOrMark(c);
 
     /// <summary>Where the first sentence end (a terminator before a space) between <paramref name="start"/> and <paramref name="end"/> stands, or -1.</summary>
     private static int SentenceEndWithin(string text, int start, int end)
@@ -655,7 +656,7 @@ internal static class RuleGrammar
     public static bool IsOpenerAt(string text, int start)
     {
         var end = start;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
+        while (end < text.Length && CharKinds.IsLetter(text[end])) end++;
         return end > start && IsOpener(text, start, end - start);
     }
 
@@ -665,7 +666,7 @@ internal static class RuleGrammar
     {
         foreach (var word in words)
         {
-            if (word.Length == length && string.CompareOrdinal(text, start, word, 0, length) == 0) return true;
+            if (word.Length == length && (length == 0 || text[start] == word[0]) && string.CompareOrdinal(text, start, word, 0, length) == 0) return true;
         }
 
         return false;

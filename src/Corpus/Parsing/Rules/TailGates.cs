@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Corpus.Parsing.Text;
 
 namespace Corpus.Parsing.Rules;
 
@@ -21,14 +22,14 @@ internal static class TailGates
         if (text[end - 1] is '.' or ',') end--;
         var start = end;
         while (start > 0 && IsNamePart(text[start - 1])) start--;
-        return start < end && char.IsUpper(text[start]);
+        return start < end && CharKinds.IsUpper(text[start]);
     }
 
     /// <summary>
     /// The text ends in a letter, a digit or a closing bracket, with no full stop after it ('Theo Minh Anh/VnExpress',
     /// 'Theo Phong Trần thanhnien.vn', 'Theo Lan (TTXVN)'): most story text ends with a full stop.
     /// </summary>
-    public static bool EndsOpen(string text) => char.IsLetterOrDigit(text[text.Length - 1]) || text[text.Length - 1] == ')';
+    public static bool EndsOpen(string text) => CharKinds.IsLetterOrDigit(text[text.Length - 1]) || text[text.Length - 1] == ')';
 
     /// <summary>The text ends with a closing bracket, a full stop after it or not ('Minh Anh (TTXVN)', 'Lan (ghi).').</summary>
     public static bool EndsWithBracket(string text)
@@ -78,5 +79,5 @@ internal static class TailGates
 
     // A name's word: letters and their combining marks (digits too, for capitals such as 'VTV24').
     private static bool IsNamePart(char c) =>
-        char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        CharKinds.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

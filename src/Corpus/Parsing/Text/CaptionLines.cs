@@ -119,7 +119,7 @@ internal static class CaptionLines
 
         var last = line[length - 1];
         var closed = last == '.' && line[length - 2] is not ('.' or ' ');
-        if (!closed && !char.IsLetterOrDigit(last) && last != ')') return false;
+        if (!closed && !CharKinds.IsLetterOrDigit(last) && last != ')') return false;
         var words = Words(line);
         if (closed ? words < MinWords || words > MaxWords : words < (continued ? MinWords : MinUnclosedWords) || words > MaxUnclosedWords) return false;
         if (!OpensFreely(line) || HasClauseAfterComma(line) || HoldsStoryWord(line)) return false;
@@ -144,7 +144,7 @@ internal static class CaptionLines
         var number = SectionNumberLength(line);
         if (line.Length > MaxLength || (number == 0 && IsBulleted(line))) return false;
         var last = line[line.Length - 1];
-        if (!char.IsLetterOrDigit(last) && (last != '?' || !questions || line.IndexOf(':') >= 0) && !EndsWithQuotedTerm(line)) return false;
+        if (!CharKinds.IsLetterOrDigit(last) && (last != '?' || !questions || line.IndexOf(':') >= 0) && !EndsWithQuotedTerm(line)) return false;
         var words = Words(line);
         if (words < MinSubheadingWords || words >= MinUnclosedWords) return false;
         SentenceSplitter.Starts(line, starts);
@@ -220,7 +220,7 @@ internal static class CaptionLines
     {
         foreach (var c in line)
         {
-            if (char.IsLower(c)) return true;
+            if (CharKinds.IsLower(c)) return true;
         }
 
         return false;
@@ -245,7 +245,7 @@ internal static class CaptionLines
         while (start < line.Length)
         {
             var end = start;
-            while (end < line.Length && char.IsLetter(line[end])) end++;
+            while (end < line.Length && CharKinds.IsLetter(line[end])) end++;
             if (end > start && AddressWords.Contains(line.Substring(start, end - start))) return true;
             start = end + 1;
         }
@@ -299,7 +299,7 @@ internal static class CaptionLines
         // ASCII digits only: the number is parsed, and other scripts' digits are no section's.
         while (digits < line.Length && line[digits] is >= '0' and <= '9') digits++;
         var numbered = digits is > 0 and <= MaxSectionNumberDigits && digits + 2 < line.Length && line[digits] == '.' && line[digits + 1] == ' '
-            && (char.IsUpper(line[digits + 2]) || line[digits + 2] is >= '0' and <= '9');
+            && (CharKinds.IsUpper(line[digits + 2]) || line[digits + 2] is >= '0' and <= '9');
         return numbered ? digits + 2 : 0;
     }
 
@@ -313,22 +313,22 @@ internal static class CaptionLines
     public static bool OpensFreely(string line)
     {
         var end = 0;
-        while (end < line.Length && char.IsLetter(line[end])) end++;
+        while (end < line.Length && CharKinds.IsLetter(line[end])) end++;
         if (end == 0) return !char.IsPunctuation(line[0]);
         var first = line.Substring(0, end);
-        if (PersonWords.Contains(first) && end + 1 < line.Length && line[end] == ' ' && char.IsUpper(line[end + 1])) return true;
+        if (PersonWords.Contains(first) && end + 1 < line.Length && line[end] == ' ' && CharKinds.IsUpper(line[end + 1])) return true;
         return !TiedOpeners.Contains(first) && !Array.Exists(TiedOpeningPhrases, phrase => OpensWith(line, phrase));
     }
 
     private static bool OpensWith(string line, string phrase) =>
-        line.StartsWith(phrase, StringComparison.Ordinal) && (line.Length == phrase.Length || !char.IsLetter(line[phrase.Length]));
+        line.StartsWith(phrase, StringComparison.Ordinal) && (line.Length == phrase.Length || !CharKinds.IsLetter(line[phrase.Length]));
 
     /// <summary>A comma followed by a lowercase word: a subordinate clause or a list ('…, sau khi…'), as story sentences have; a caption's commas set off a name's title.</summary>
     private static bool HasClauseAfterComma(string line)
     {
         for (var i = line.IndexOf(", ", StringComparison.Ordinal); i >= 0; i = line.IndexOf(", ", i + 2, StringComparison.Ordinal))
         {
-            if (i + 2 < line.Length && char.IsLower(line[i + 2])) return true;
+            if (i + 2 < line.Length && CharKinds.IsLower(line[i + 2])) return true;
         }
 
         return false;
@@ -343,7 +343,7 @@ internal static class CaptionLines
             var end = line.IndexOf(' ', start);
             if (end < 0) end = line.Length;
             var wordEnd = end;
-            while (wordEnd > start && !char.IsLetter(line[wordEnd - 1])) wordEnd--;
+            while (wordEnd > start && !CharKinds.IsLetter(line[wordEnd - 1])) wordEnd--;
             var word = line.Substring(start, wordEnd - start);
             if (StoryWords.Contains(word) || (previous is not null && StoryPhrases.Contains(previous + " " + word))) return true;
             previous = word;

@@ -31,7 +31,7 @@ internal static class SentenceOpenings
         var length = caption.Length;
         while (length > 0 && caption[length - 1] is '.' or '!' or '?' or '…') length--;
         return length > 0 && length < text.Length && string.CompareOrdinal(text, 0, caption, 0, length) == 0
-            && !char.IsLetterOrDigit(text[length]) && WordsIn(caption, length) >= SharedWords;
+            && !CharKinds.IsLetterOrDigit(text[length]) && WordsIn(caption, length) >= SharedWords;
     }
 
     /// <summary>Whether the two texts open with the same six words, and these name someone or something.</summary>
@@ -62,7 +62,7 @@ internal static class SentenceOpenings
         {
             position = text.IndexOf(' ', position) + 1;
             if (position <= 0 || position >= text.Length) return false;
-            if (char.IsUpper(text[position])) named++;
+            if (CharKinds.IsUpper(text[position])) named++;
         }
 
         return named >= MinNamedWords;
@@ -117,7 +117,7 @@ internal static class SentenceOpenings
     public static bool OpensWithListMarker(string text)
     {
         var marker = 0;
-        while (marker < text.Length && marker < MaxListMarkerLength && char.IsLetterOrDigit(text[marker])) marker++;
+        while (marker < text.Length && marker < MaxListMarkerLength && CharKinds.IsLetterOrDigit(text[marker])) marker++;
         if (marker == 0 || marker == text.Length) return false;
         if (char.IsDigit(text[0])) return text[marker] is ')' or '.';
         return text[marker] == ')' && (marker == 1 || IsRomanNumeral(text, marker));

@@ -92,7 +92,7 @@ internal static class SentenceSplitter
             if (c == '(') brackets++;
             else if (c == ')' && brackets > 0) brackets--;
             else if (c is '"' or '“' or '”') inQuote = c == '“' || (c == '"' && !inQuote);
-            else if (brackets == 0 && !inQuote && char.IsUpper(c) && Rules.RuleGrammar.GluedSentenceAt(text, i))
+            else if (brackets == 0 && !inQuote && CharKinds.IsUpper(c) && Rules.RuleGrammar.GluedSentenceAt(text, i))
             {
                 while (next < starts.Count && starts[next] < i) next++;
                 if (HasLetter(text, next > 0 ? starts[next - 1] : 0, i)) starts.Insert(next, i);
@@ -105,7 +105,7 @@ internal static class SentenceSplitter
     {
         for (var i = start; i < end; i++)
         {
-            if (char.IsLetter(text[i])) return true;
+            if (CharKinds.IsLetter(text[i])) return true;
         }
 
         return false;
@@ -144,7 +144,7 @@ internal static class SentenceSplitter
         if (index < 1 || text[index - 1] != ' ' || text[index] is not ('>' or '=') || text[index + 1] != '>') return false;
         var title = index + 2;
         if (title < text.Length && text[title] == ' ') title++;
-        return title < text.Length && (char.IsUpper(text[title]) || char.IsDigit(text[title]));
+        return title < text.Length && (CharKinds.IsUpper(text[title]) || char.IsDigit(text[title]));
     }
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
@@ -161,14 +161,14 @@ internal static class SentenceSplitter
     {
         var c = text[index];
         if (IsOpener(c) && index + 1 < text.Length) c = text[index + 1];
-        return char.IsUpper(c) || (allowDigit && char.IsDigit(c));
+        return CharKinds.IsUpper(c) || (allowDigit && char.IsDigit(c));
     }
 
     private const string Degrees = "độ ";
 
     private static bool IsDegrees(string text, int unit) =>
         unit >= Degrees.Length && string.CompareOrdinal(text, unit - Degrees.Length, Degrees, 0, Degrees.Length) == 0
-        && (unit == Degrees.Length || !char.IsLetter(text[unit - Degrees.Length - 1]));
+        && (unit == Degrees.Length || !CharKinds.IsLetter(text[unit - Degrees.Length - 1]));
 
     /// <summary>Whether the word ending at the full stop at <paramref name="dot"/> is an abbreviation or an initial.</summary>
     private static bool IsAbbreviation(string text, int dot)
@@ -185,7 +185,7 @@ internal static class SentenceSplitter
 
         // An initial: one capital (V.), or initials glued by dots (T.T.); two-letter initials (Ng., Th.) are listed above.
         // A capital after 'độ' is a temperature's unit ('39 độ C.'), which a sentence may end with.
-        if (length == 1 && char.IsUpper(word[0])) return !IsDegrees(text, start);
-        return word.Length >= 3 && word[word.Length - 2] == '.' && char.IsUpper(word[word.Length - 1]);
+        if (length == 1 && CharKinds.IsUpper(word[0])) return !IsDegrees(text, start);
+        return word.Length >= 3 && word[word.Length - 2] == '.' && CharKinds.IsUpper(word[word.Length - 1]);
     }
 }

@@ -19,7 +19,7 @@ internal static class WordSplitter
         {
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
-            if (char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+            if (CharKinds.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
             {
                 if (kind == Kind.Number) Flush(token, into, ref kind);
                 token.Append(c);
@@ -31,7 +31,7 @@ internal static class WordSplitter
                 token.Append(c);
                 kind = Kind.Number;
             }
-            else if (kind == Kind.Word && c is '-' or '.' or '\'' or '’' && char.IsLetter(next))
+            else if (kind == Kind.Word && c is '-' or '.' or '\'' or '’' && CharKinds.IsLetter(next))
             {
                 token.Append(c);
             }
@@ -42,7 +42,7 @@ internal static class WordSplitter
             else
             {
                 Flush(token, into, ref kind);
-                if (!char.IsWhiteSpace(c)) into.Add(char.IsHighSurrogate(c) && char.IsLowSurrogate(next) ? text.Substring(i++, 2) : c.ToString());
+                if (!CharKinds.IsWhiteSpace(c)) into.Add(char.IsHighSurrogate(c) && char.IsLowSurrogate(next) ? text.Substring(i++, 2) : c.ToString());
             }
         }
 
