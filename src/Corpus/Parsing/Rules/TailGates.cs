@@ -60,9 +60,14 @@ internal static class TailGates
     /// which a separator opens ('12/06/2023', '10:30', '12-06-2023', 'GMT+7', '+07:00') or, for a year written out,
     /// 'năm' ('ngày 16 tháng 6 năm 2023'). A number after a word ('iPhone 15', '(số 12)') is no moment.
     /// </summary>
-    public static bool EndsWithMoment(string text)
+    public static bool EndsWithMoment(string text) => EndsWithMomentBefore(text, text.Length);
+
+    /// <summary><see cref="EndsWithMoment"/>, a full stop after the moment or not ('Hà Nội, ngày 12/5/2023.').</summary>
+    public static bool EndsWithMomentAndStop(string text) =>
+        EndsWithMomentBefore(text, text.Length > 1 && text[text.Length - 1] == '.' ? text.Length - 1 : text.Length);
+
+    private static bool EndsWithMomentBefore(string text, int end)
     {
-        var end = text.Length;
         if (text[end - 1] == ')') end--;
         if (end == 0) return false;
         if (text[end - 1] == 'M') return true;
