@@ -358,7 +358,7 @@ internal sealed partial class PageReader
         if (rule is null || _pieces.Exists(piece => piece.Kind == PieceKind.MetadataHeader) || text.Length < 2 || text[text.Length - 1] != '.') return index;
         var title = text.Substring(0, text.Length - 1).TrimEnd();
         if (title.Length == 0 || title[title.Length - 1] is '.' or ',' or ':' or ';' || CaptionLines.Words(title) > MaxClosedHeadlineWords
-            || !(CaptionLines.OpensFreely(title) || OpensWithLabel(title)) || !HasHeadlineShape(title)) return index;
+            || !(CaptionLines.OpensFreely(title) || OpensWithLabel(title)) || !HasHeadlineShape(line.WithText(title))) return index;
         Add(PieceKind.Headline, rule, line);
         return TakeTitle(title, index);
     }
@@ -396,20 +396,21 @@ internal sealed partial class PageReader
         if (!TextCleaning.HasLetterOrDigit(text)) return true;
 
         var slug = _headerUrl is null ? null : SlugWords(_headerUrl);
-        if (slug is null) return HasHeadlineShape(text);
+        if (slug is null) return HasHeadlineShape(line);
 
         var key = TextCleaning.Key(text);
         var spelled = key.Replace(" ", "");
         var slugSpelled = string.Concat(slug);
         if (spelled == slugSpelled || spelled.StartsWith(slugSpelled, StringComparison.Ordinal)) return true;
-        return RewordsSlug(key, slug) && HasHeadlineShape(text);
+        return RewordsSlug(key, slug) && HasHeadlineShape(line);
     }
 
     /// <summary>
     /// One sentence, no closing full stop or colon, not too long, and no other rule's (a caption, a credit, a byline).
     /// </summary>
-    private bool HasHeadlineShape(string text)
+    private bool HasHeadlineShape(SourceLine line)
     {
+        var text = line.Text;
         if (text.Length > MaxHeadlineLength || text.EndsWith(":", StringComparison.Ordinal)) return false;
         if (text.EndsWith(".", StringComparison.Ordinal) && !text.EndsWith("..", StringComparison.Ordinal)) return false;
         SentenceSplitter.Starts(text, _starts);
@@ -418,7 +419,7 @@ internal sealed partial class PageReader
         foreach (var rule in _rules.Lines)
         {
             if (rule.IsStructural || rule.Hints.UnderHeadline || rule.Kind is PieceKind.Body or PieceKind.Headline or PieceKind.MetadataHeader) continue;
-            if ((rule.Placement & (RulePlacement.Anywhere | RulePlacement.Opening)) == 0 || !rule.MayMatchLine(text)) continue;
+            if ((rule.Placement & (RulePlacement.Anywhere | RulePlacement.Opening)) == 0 || !rule.MayMatchLine(line)) continue;
             if (Run(rule, rule.Whole!, text, 0).Success) return false;
         }
 
@@ -1163,7 +1164,7 @@ internal sealed partial class PageReader
         foreach (var rule in _rules.Closing)
         {
             if (rule.Kind is not (PieceKind.Byline or PieceKind.SourceLine)) continue;
-            var match = MatchTail(rule, text, opensLine: false, PieceKind.Body);
+            var match = MatchTail(rule, piece.Line, text, opensLine: false, PieceKind.Body);
             if (match is null || match.Index != 0) continue;
             var signature = new Piece(rule.Kind, rule, piece.Line, piece.Start, piece.End, match);
             _pieces[index] = signature;
@@ -1209,10 +1210,10 @@ internal sealed partial class PageReader
         foreach (var rule in _rules.Closing)
         {
             if (signed && rule.Kind == PieceKind.Byline) continue;
-            var match = MatchTail(rule, text, opensLine, next, nextClosesSentence);
+            var match = MatchTail(rule, piece.Line, text, opensLine, next, nextClosesSentence);
             if (match is null) continue;
             var rest = TrimEnd(text, match.Index);
-            if (!Resolves(text.Substring(0, rest), opensLine, rule.Kind, ClosesSentence(rule.Kind, text, match.Index), MaxClosingDepth)) continue;
+            if (!Resolves(piece.Line, text.Substring(0, rest), opensLine, rule.Kind, ClosesSentence(rule.Kind, text, match.Index), MaxClosingDepth)) continue;
             if (rule.Kind == PieceKind.Byline && rest == 0 && opensLine && FollowsListedName(rule, index)) continue;
 
             var claimed = new Piece(rule.Kind, rule, piece.Line, piece.Start + match.Index, piece.End, match);
@@ -1256,18 +1257,19 @@ internal sealed partial class PageReader
         var previous = _pieces[index - 1];
         if (previous.Kind != PieceKind.Body || previous.Rule is not null || previous.Line == _pieces[index].Line) return false;
         if (previous.Start != 0 || previous.End != previous.Line.Text.Length) return false;
-        var match = MatchTail(rule, previous.Text, opensLine: true, PieceKind.Body);
+        var match = MatchTail(rule, previous.Line, previous.Text, opensLine: true, PieceKind.Body);
         return match is not null && match.Index == 0;
     }
 
     /// <summary>
-    /// The closing rule's match at the end of <paramref name="text"/>, a piece's text from its start:
+    /// The closing rule's match at the end of <paramref name="text"/>, a piece's text from its start, part of <paramref name="line"/>:
     /// <paramref name="opensLine"/> says whether that start is the start of its line, <paramref name="next"/> what
     /// follows the text on its line (<see cref="PieceKind.Body"/> for nothing claimed).
     /// </summary>
-    private Match? MatchTail(CompiledRule rule, string text, bool opensLine, PieceKind next, bool nextClosesSentence = false)
+    private Match? MatchTail(CompiledRule rule, SourceLine line, string text, bool opensLine, PieceKind next, bool nextClosesSentence = false)
     {
-        if (rule.IsStructural || !rule.Hints.MayEnd(text)) return null;
+        // The text is taken from the line: a required text the line lacks (its record says at once), the text lacks too.
+        if (rule.IsStructural || !rule.Hints.MayEnd(text) || !rule.MayMatchIn(line)) return null;
         var from = Math.Max(0, text.Length - (rule.Hints.ClosingWindow > 0 ? rule.Hints.ClosingWindow : MaxClosingLength));
         if (!rule.MayMatchIn(text, from)) return null;
         if (rule.Hints.BeforeSignature && (next is not (PieceKind.Byline or PieceKind.SourceLine) || nextClosesSentence)) return null;
@@ -1344,15 +1346,15 @@ internal sealed partial class PageReader
     /// a full stop when <paramref name="nextClosesSentence"/>), is empty, ends a sentence, or ends in text the closing
     /// rules claim, down to a finished sentence.
     /// </summary>
-    private bool Resolves(string text, bool opensLine, PieceKind next, bool nextClosesSentence, int depth)
+    private bool Resolves(SourceLine line, string text, bool opensLine, PieceKind next, bool nextClosesSentence, int depth)
     {
         // Words after a colon go on with its sentence ('Lào: Solasak, Phoutthavong'): they are no signature.
         if (text.Length == 0 || (SentenceSplitter.EndsSentence(text) && text[text.Length - 1] != ':')) return true;
         if (depth == 0) return false;
         foreach (var rule in _rules.Closing)
         {
-            var match = MatchTail(rule, text, opensLine, next, nextClosesSentence);
-            if (match is not null && Resolves(text.Substring(0, TrimEnd(text, match.Index)), opensLine, rule.Kind, ClosesSentence(rule.Kind, text, match.Index), depth - 1)) return true;
+            var match = MatchTail(rule, line, text, opensLine, next, nextClosesSentence);
+            if (match is not null && Resolves(line, text.Substring(0, TrimEnd(text, match.Index)), opensLine, rule.Kind, ClosesSentence(rule.Kind, text, match.Index), depth - 1)) return true;
         }
 
         return false;

@@ -29,7 +29,9 @@ internal static class SentenceSplitter
         starts.Clear();
         if (text.Length == 0) return;
         starts.Add(0);
-        for (var i = 0; i < text.Length; i++)
+        // Jump from one terminator or arrow to the next (one vectorized search for five characters): a paragraph holds
+        // a few dozen of them in thousands of characters.
+        for (var i = text.IndexOfAny(TerminatorsAndArrow); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(TerminatorsAndArrow, i + 1) : -1)
         {
             if (text[i] == '>' && IsLinkArrow(text, i - 1))
             {
@@ -148,6 +150,9 @@ internal static class SentenceSplitter
     }
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
+
+    /// <summary>The characters <see cref="Starts"/> stops at: the terminators and the '>' of a link's arrow.</summary>
+    private static readonly char[] TerminatorsAndArrow = ['.', '!', '?', '…', '>'];
 
     private static bool IsCloser(char c) => c is '"' or '”' or '’' or '\'' or ')' or ']' or '»';
 
