@@ -485,9 +485,9 @@ internal sealed partial class PageReader
         {
             var line = _lines[i];
             var text = line.Text;
-            foreach (var rule in _rules.Lines)
+            foreach (var rule in _rules.ImageLabels)
             {
-                if (rule.Kind != PieceKind.ImageLabel || rule.IsStructural || !rule.MayMatchLine(line)) continue;
+                if (!rule.MayMatchLine(line)) continue;
                 var subject = Run(rule, rule.Whole!, text, 0).Groups["subject"];
                 if (!subject.Success) continue;
                 var key = TextCleaning.Key(subject.Value);
@@ -704,7 +704,7 @@ internal sealed partial class PageReader
             && _pieces[_pieces.Count - 1] == _pendingLabel;
         if (!afterLabel) _pendingLabel = null;
 
-        foreach (var rule in _rules.Lines)
+        foreach (var rule in text.Length > RuleView.LongLineLength ? _rules.LinesForLongLines : _rules.Lines)
         {
             var placement = rule.Placement;
             var applies = (placement & RulePlacement.Anywhere) != 0

@@ -13,6 +13,8 @@ internal sealed class RuleView
         var rules = all.Where(rule => rule.Rule.AppliesTo(site)).ToList();
         Lines = rules.Where(rule => Has(rule, RulePlacement.Anywhere | RulePlacement.Opening | RulePlacement.AfterImageLabel)).ToArray();
         Inside = rules.Where(rule => Has(rule, RulePlacement.InsideLine)).ToArray();
+        ImageLabels = Lines.Where(rule => rule.Kind == PieceKind.ImageLabel && !rule.IsStructural).ToArray();
+        LinesForLongLines = Lines.Where(rule => rule.IsStructural || rule.Hints.MaxLength > LongLineLength).ToArray();
         Closing = rules.Where(rule => Has(rule, RulePlacement.Closing)).ToArray();
         InList = rules.Where(rule => Has(rule, RulePlacement.InList)
             || (Has(rule, RulePlacement.Anywhere) && rule.Kind is PieceKind.ListHeading or PieceKind.StoryEnd or PieceKind.Chrome)).ToArray();
@@ -39,6 +41,18 @@ internal sealed class RuleView
 
     /// <summary>Whole-line rules of the story: anywhere, opening lines, after an image label.</summary>
     public CompiledRule[] Lines { get; }
+
+    /// <summary>
+    /// The line length past which a story line is tried against <see cref="LinesForLongLines"/> only: most whole-line
+    /// rules claim short lines (a byline, a caption's label), and a story's paragraphs are longer.
+    /// </summary>
+    public const int LongLineLength = 200;
+
+    /// <summary>The rules of <see cref="Lines"/> that may take a line longer than <see cref="LongLineLength"/> (the structural ones too), in the same order.</summary>
+    public CompiledRule[] LinesForLongLines { get; }
+
+    /// <summary>The rules of <see cref="Lines"/> for image labels (none structural), in the same order: the story's headings are looked for in every line's.</summary>
+    public CompiledRule[] ImageLabels { get; }
 
     /// <summary>Rules tried at each sentence start inside a line.</summary>
     public CompiledRule[] Inside { get; }
