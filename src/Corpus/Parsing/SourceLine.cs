@@ -70,10 +70,13 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
         while (bits < PairTableMaxBits && 1 << bits < text.Length << PairTableBitsPerCharacterLog2) bits++;
         shift = 32 - bits;
         var table = new ulong[(1 << bits) / 64];
+        var previous = text.Length > 0 ? text[0] : '\0';
         for (var i = 1; i < text.Length; i++)
         {
-            var slot = PairSlot(text[i - 1], text[i], shift);
+            var current = text[i];
+            var slot = PairSlot(previous, current, shift);
             table[slot >> 6] |= 1UL << (int)(slot & 63);
+            previous = current;
         }
 
         return table;
