@@ -1,4 +1,6 @@
+using Corpus.Tests.Support;
 using Corpus.Parsing;
+using Corpus.Parsing.Rules;
 
 namespace Corpus.Tests.Parsing;
 
@@ -23,5 +25,34 @@ public sealed class SourceLineTests
             line.Holds(1, Count, ':').ShouldBeTrue();
             line.Holds(2, Count, '|').ShouldBeFalse();
         }
+    }
+
+    [Fact]
+    public void The_pair_table_never_turns_down_a_text_the_line_holds()
+    {
+        // Every text the built-in rules require, asked of every line of the seeds and the convention pages (short and
+        // long lines, so tables of every size) and of text made to hold it: the table may only spare searches.
+        var literals = BuiltInRules.All.SelectMany(rule => rule.Hints.Required).Distinct(StringComparer.Ordinal).ToArray();
+        literals.Length.ShouldBeGreaterThan(100);
+        var folders = new[] { Path.Combine("tests", "Corpus.Tests", "Conventions", "Pages"), "seeds" };
+        var texts = folders.SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryRoot.Path, folder), "*.txt"))
+            .SelectMany(File.ReadAllLines).Select(text => text.Trim()).Where(text => text.Length > 0)
+            .Concat(literals.Select(literal => "Mở đầu câu " + literal + " và phần còn lại của dòng, đủ dài để có bảng riêng."))
+            .Concat(literals)
+            .ToArray();
+
+        var found = 0;
+        foreach (var text in texts)
+        {
+            var line = new SourceLine(0, text.Length, text);
+            for (var id = 0; id < literals.Length; id++)
+            {
+                var holds = text.Contains(literals[id], StringComparison.Ordinal);
+                line.Holds(id, literals.Length, literals[id]).ShouldBe(holds, $"'{literals[id]}' in '{text}'");
+                if (holds) found++;
+            }
+        }
+
+        found.ShouldBeGreaterThan(texts.Length);
     }
 }
