@@ -66,9 +66,9 @@ internal static class RuleGrammar
     public const string PlayerLabels = "Play|PLAY";
 
     /// <summary>Whether the word from <paramref name="start"/> to <paramref name="end"/> is a video player's button (<see cref="PlayerLabels"/>).</summary>
-    public static bool IsPlayerLabel(string text, int start, int end) => IsOneOf(text, start, end - start, PlayerLabelWords);
+    public static bool IsPlayerLabel(string text, int start, int end) => PlayerLabelWords.Contains(text, start, end - start);
 
-    private static readonly string[] PlayerLabelWords = PlayerLabels.Split('|');
+    private static readonly WordList PlayerLabelWords = new(PlayerLabels.Split('|'));
 
     /// <summary>
     /// Not the words that open a line in Title case but never a person's name: things a caption names ('Xe Kia
@@ -77,7 +77,7 @@ internal static class RuleGrammar
     /// </summary>
     public const string NotPersonName = @"(?!(?i:xe|chiếc|mẫu|ảnh|hình|xin|cảm ơn|trân trọng|hẹn gặp|thân ái|kính thư|kính chào)(?![\p{L}\p{M}]))";
 
-    private static readonly string[] OpenerWords = Openers.Split('|');
+    private static readonly WordList OpenerWords = new(Openers.Split('|'));
 
     /// <summary>
     /// Two-word openers whose first word is left out of <see cref="Openers"/> because alone it may open an official
@@ -89,7 +89,7 @@ internal static class RuleGrammar
         "Điều này|Điều đó|Hơn nữa|Hơn thế|Tương tự|Mặt khác|Thêm vào đó|Đồng thời|Chính vì|Thế nhưng|Vì vậy|Vì thế|Như vậy|"
         + "Cụ thể|Ví dụ|Nhìn chung|Tóm lại";
 
-    private static readonly string[] OpenerPhraseList = OpenerPhrases.Split('|');
+    private static readonly WordList OpenerPhraseList = new(OpenerPhrases.Split('|'));
 
     /// <summary>
     /// Nouns naming a work or a named event right before its title, which papers print in sentence case and unquoted
@@ -100,7 +100,7 @@ internal static class RuleGrammar
     public const string WorkNouns =
         "phim|sách|truyện|thuyết|khúc|hát|album|MV|thơ|kịch|trình|show|game|phẩm|tựa|tập|mục|báo|chí|kênh|nhạc|hit|series|đề|hiệu|điệp|thi|tên|trào";
 
-    private static readonly string[] WorkNounList = WorkNouns.Split('|');
+    private static readonly WordList WorkNounList = new(WorkNouns.Split('|'));
 
     /// <summary>
     /// Nouns (or their last syllable) naming a kind of place right before its name, which may open with 'Ông' or 'Bà'
@@ -120,7 +120,7 @@ internal static class RuleGrammar
     /// <summary>The words after which a name opening with 'Ông' or 'Bà' names a place: <see cref="PlaceNouns"/> and <see cref="PlacePrepositions"/>.</summary>
     public const string BeforePlaceName = PlaceNouns + "|" + PlacePrepositions;
 
-    private static readonly string[] BeforePlaceNameList = BeforePlaceName.Split('|');
+    private static readonly WordList BeforePlaceNameList = new(BeforePlaceName.Split('|'));
 
     /// <summary>
     /// Vietnam's provinces and centrally run cities as papers print them (both placements of a tone mark on 'oa': Hòa
@@ -314,7 +314,7 @@ internal static class RuleGrammar
     // Each with the space before it, to be found as a word that follows another.
     private static readonly string[] ReportingVerbs = ReportingVerbWords.Split('|').Select(verb => " " + verb).ToArray();
 
-    private static readonly string[] SubjectMarkerWords = SubjectMarkers.Split('|');
+    private static readonly WordList SubjectMarkerWords = new(SubjectMarkers.Split('|'));
 
     /// <summary>
     /// The shortest line that joins several paragraphs, as a scraper that drops the page's line breaks prints a story
@@ -363,7 +363,7 @@ internal static class RuleGrammar
             if (text[at - 1] != ' ' || after + 1 >= text.Length || text[after] != ' ' || string.CompareOrdinal(text, at, text, wordStart, length) != 0) continue;
             var markerEnd = after + 1;
             while (markerEnd < text.Length && IsWordChar(text[markerEnd])) markerEnd++;
-            if (IsOneOf(text, after + 1, markerEnd - after - 1, SubjectMarkerWords)) return !ReportsSpeech(text, start, at);
+            if (SubjectMarkerWords.Contains(text, after + 1, markerEnd - after - 1)) return !ReportsSpeech(text, start, at);
         }
 
         return false;
@@ -529,27 +529,17 @@ internal static class RuleGrammar
         return opens && !FollowsWorkNoun(text, i - 1);
     }
 
-    private static bool OpensWithPhrase(string text, int i)
-    {
-        foreach (var phrase in OpenerPhraseList)
-        {
-            var end = i + phrase.Length;
-            // The first character first: a call to compare costs more than most of these tests, and most fail there.
-            if (end <= text.Length && text[i] == phrase[0] && string.CompareOrdinal(text, i, phrase, 0, phrase.Length) == 0 && (end == text.Length || !IsWordChar(text[end]))) return true;
-        }
-
-        return false;
-    }
+    private static bool OpensWithPhrase(string text, int i) => OpenerPhraseList.OpensAt(text, i);
 
     /// <summary>Whether the word ending right before <paramref name="end"/> is one of <see cref="WorkNouns"/>.</summary>
     private static bool FollowsWorkNoun(string text, int end) => FollowsNoun(text, end, WorkNounList);
 
     /// <summary>Whether the word ending right before <paramref name="end"/> is one of <paramref name="nouns"/>.</summary>
-    private static bool FollowsNoun(string text, int end, string[] nouns)
+    private static bool FollowsNoun(string text, int end, WordList nouns)
     {
         var start = end;
         while (start > 0 && (IsWordChar(text[start - 1]) || CharKinds.IsUpper(text[start - 1]))) start--;
-        return (start == 0 || !IsWordChar(text[start - 1])) && IsOneOf(text, start, end - start, nouns);
+        return (start == 0 || !IsWordChar(text[start - 1])) && nouns.Contains(text, start, end - start);
     }
 
     /// <summary>Whether the quote at <paramref name="at"/> closes quoted words ('"chớm"'): a letter right before it, not a full stop.</summary>
@@ -564,20 +554,20 @@ internal static class RuleGrammar
     /// <summary>The second words of the conjunctions <see cref="NameSyllableOpener"/> opens ('Tuy nhiên', 'Tuy vậy', 'Tuy thế').</summary>
     public const string NameSyllableConjunctions = "nhiên|vậy|thế";
 
-    private static readonly string[] NameSyllableConjunctionWords = NameSyllableConjunctions.Split('|');
+    private static readonly WordList NameSyllableConjunctionWords = new(NameSyllableConjunctions.Split('|'));
 
     private static bool EndsName(string text, int start, int end)
     {
         if (end - start != NameSyllableOpener.Length || string.CompareOrdinal(text, start, NameSyllableOpener, 0, end - start) != 0) return false;
         var nextEnd = end + 1;
         while (nextEnd < text.Length && IsWordChar(text[nextEnd])) nextEnd++;
-        if (IsOneOf(text, end + 1, nextEnd - end - 1, NameSyllableConjunctionWords)) return false;
+        if (NameSyllableConjunctionWords.Contains(text, end + 1, nextEnd - end - 1)) return false;
         var before = start - 1;
         while (before > 0 && IsWordChar(text[before - 1])) before--;
         return before < start - 1 && CharKinds.IsUpper(text[before]);
     }
 
-    private static readonly string[] Honorifics = ["Ông", "Bà"];
+    private static readonly WordList Honorifics = new(["Ông", "Bà"]);
 
     // 'Ông Erdogan cũng…': the honorific, a name in Title case, a lowercase word; and 'ông Erdogan' (or 'bà') elsewhere
     // in the text, or with more of the person's names before ('ông Hoàng Minh' for 'Ông Minh'), or a verb of speech
@@ -585,7 +575,7 @@ internal static class RuleGrammar
     // cho biết'): a person's name.
     private static bool HonorificBeforeKnownName(string text, int start, int end)
     {
-        if (!IsOneOf(text, start, end - start, Honorifics)) return false;
+        if (!Honorifics.Contains(text, start, end - start)) return false;
         var nameEnd = end;
         while (nameEnd + 1 < text.Length && text[nameEnd] == ' ' && CharKinds.IsUpper(text[nameEnd + 1]))
         {
@@ -650,7 +640,7 @@ internal static class RuleGrammar
 
     private static readonly char[] Terminators = ['.', '!', '?', '…'];
 
-    private static readonly CharSet OpenerInitials = new(OpenerWords.Concat(OpenerPhraseList).Select(opener => opener[0]));
+    private static readonly CharSet OpenerInitials = new(OpenerWords.Initials.Concat(OpenerPhraseList.Initials));
 
     /// <summary>Whether the word starting at <paramref name="start"/> is a sentence opener.</summary>
     public static bool IsOpenerAt(string text, int start)
@@ -660,17 +650,7 @@ internal static class RuleGrammar
         return end > start && IsOpener(text, start, end - start);
     }
 
-    private static bool IsOpener(string text, int start, int length) => IsOneOf(text, start, length, OpenerWords);
-
-    private static bool IsOneOf(string text, int start, int length, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (word.Length == length && (length == 0 || text[start] == word[0]) && string.CompareOrdinal(text, start, word, 0, length) == 0) return true;
-        }
-
-        return false;
-    }
+    private static bool IsOpener(string text, int start, int length) => OpenerWords.Contains(text, start, length);
 
     /// <summary>A host name as pages print it: 'vietnamplus.vn', 'baonghean.vn'.</summary>
     public const string HostName = @"[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}";

@@ -3,8 +3,8 @@ using Corpus.Parsing.Text;
 
 namespace Corpus.Tests.Text;
 
-/// <summary>The parser's character tables answer as the runtime's character tests do, for every UTF-16 unit.</summary>
-public sealed class CharacterTableTests
+/// <summary>The parser's lookup tables answer as the tests they stand for: the runtime's character tests, a scan, a comparison of words.</summary>
+public sealed class LookupTableTests
 {
     [Fact]
     public void Character_kinds_agree_with_the_runtime_for_every_unit()
@@ -39,4 +39,28 @@ public sealed class CharacterTableTests
     [InlineData("", 0, 5, -1)]
     public void A_character_set_finds_its_first_member_in_the_range(string text, int start, int end, int expected) =>
         new CharSet(['Đ', 'Ô']).IndexOfAny(text, start, end).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("tắc đường Với số tiền", 10, 3, true)]
+    [InlineData("tắc đường Với số tiền", 10, 2, false)]
+    [InlineData("tắc đường Vớt số tiền", 10, 3, false)]
+    [InlineData("tắc đường Để xem", 10, 2, true)]
+    [InlineData("tắc đường để xem", 10, 2, false)]
+    [InlineData("Với", 0, 0, false)]
+    [InlineData("Với", 1, -1, false)]
+    public void A_word_list_holds_exactly_its_words(string text, int start, int length, bool expected) =>
+        new WordList(["Với", "Để", "Điều này"]).Contains(text, start, length).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("rồi Điều này xảy ra", 4, true)]
+    [InlineData("rồi Điều này", 4, true)]
+    [InlineData("rồi Điều nàyy", 4, false)]
+    [InlineData("rồi Điều kiện", 4, false)]
+    [InlineData("rồi", 3, false)]
+    public void A_word_list_finds_a_phrase_that_ends_where_a_word_ends(string text, int start, bool expected) =>
+        new WordList(["Với", "Điều này"]).OpensAt(text, start).ShouldBe(expected);
+
+    [Fact]
+    public void A_word_list_names_the_characters_its_words_open_with() =>
+        new WordList(["Với", "Vì", "Để", "", "\u2103C"]).Initials.OrderBy(c => c).ShouldBe(['V', 'Đ', '\u2103']);
 }
