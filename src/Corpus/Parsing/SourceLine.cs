@@ -40,7 +40,7 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
 
     // The line's pairs of neighbouring characters, hashed into a bit table: a line's rule set asks for its required
     // texts dozens of times a line, and a text one of whose pairs the table lacks is not there, so most searches end
-    // without reading the line again. The table has about four bits a character, so a few of them are set.
+    // without reading the line again. The table has about four bits a character, so few of them are set.
     private ulong[]? _pairs;
     private int _pairShift;
 
@@ -159,4 +159,3 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
         return lines;
     }
 }
-

@@ -22,9 +22,6 @@ internal sealed class CharSet
         foreach (var c in list) _members[c] = true;
     }
 
-    /// <summary>Whether <paramref name="c"/> is in the set.</summary>
-    public bool Contains(char c) => c < _members.Length && _members[c];
-
     /// <summary>
     /// The index of the first character of the set in <paramref name="text"/> at or after <paramref name="start"/> and
     /// before <paramref name="end"/> (at most the text's end), or -1.
