@@ -8,7 +8,9 @@ namespace Corpus.Benchmarks;
 /// <summary>
 /// The parser against an earlier build of itself, in the same run: the baseline is a Corpus.dll built from another
 /// commit, named by the CORPUS_BASELINE environment variable and loaded into its own context (README says how).
-/// Both parse the same 10,000 synthetic articles; the ratio is the cost of what the parser learned since.
+/// Both parse the same 10,000 synthetic articles (or, when CORPUS_PAGES names folders of pages, separated by the
+/// path separator, those pages taken in turn until there are as many): the ratio is the cost of what the parser
+/// learned since.
 /// </summary>
 [MemoryDiagnoser]
 public class ParserComparisonBenchmarks
@@ -22,11 +24,20 @@ public class ParserComparisonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _corpus = SyntheticCorpus.Create(Articles);
+        _corpus = Environment.GetEnvironmentVariable("CORPUS_PAGES") is { Length: > 0 } folders ? PagesFrom(folders, Articles) : SyntheticCorpus.Create(Articles);
         var path = Environment.GetEnvironmentVariable("CORPUS_BASELINE")
             ?? throw new InvalidOperationException("Set CORPUS_BASELINE to the path of a Corpus.dll built from the baseline commit.");
         _baseline = ParagraphCounter(new AssemblyLoadContext("baseline").LoadFromAssemblyPath(Path.GetFullPath(path)));
         Console.WriteLine($"// {_corpus.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a.Text)) / 1_048_576.0:F1} MiB, baseline {path}");
+    }
+
+    /// <summary>The pages of <paramref name="folders"/> (.txt), taken in turn until there are <paramref name="count"/>.</summary>
+    private static IReadOnlyList<(string Name, string Text)> PagesFrom(string folders, int count)
+    {
+        var pages = folders.Split(Path.PathSeparator).SelectMany(folder => Directory.GetFiles(folder, "*.txt"))
+            .OrderBy(path => path, StringComparer.Ordinal).Select(path => (Path.GetFileNameWithoutExtension(path), File.ReadAllText(path))).ToArray();
+        if (pages.Length == 0) throw new InvalidOperationException($"No .txt pages in {folders}.");
+        return Enumerable.Range(0, count).Select(i => pages[i % pages.Length]).ToArray();
     }
 
     [Benchmark(Baseline = true, Description = "Parse only, baseline build")]

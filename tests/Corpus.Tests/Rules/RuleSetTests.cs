@@ -77,6 +77,40 @@ public sealed class RuleSetTests
         }
     }
 
+    [Theory]
+    [InlineData("credit-inside-line")]
+    [InlineData("caption-illustration-inside-line")]
+    [InlineData("caption-photo-origin")]
+    public void A_start_gate_that_only_spares_a_search_passes_every_sentence_start_its_pattern_matches_at(string name)
+    {
+        // These gates only look for what the pattern must find (other rules' gates add guards of their own): one that
+        // turned down a place the pattern matches would leave a caption or a credit in the story silently. The pattern
+        // decides here, at every sentence start of every line of the convention pages and the seeds, as the reader tries them.
+        var rule = RuleSet.Default.For(null).Inside.Single(candidate => candidate.Name == name);
+        rule.Hints.Gate.ShouldNotBeNull();
+        var folders = new[] { Path.Combine("tests", "Corpus.Tests", "Conventions", "Pages"), "seeds" };
+        var texts = folders.SelectMany(folder => Directory.GetFiles(Path.Combine(RepositoryRoot.Path, folder), "*.txt"))
+            .SelectMany(File.ReadAllLines).Select(Corpus.Parsing.TextCleaning.Clean).Where(line => line.Length > 0)
+            .Distinct(StringComparer.Ordinal).ToArray();
+        var starts = new List<int>();
+        var (matched, turnedDown) = (0, 0);
+        foreach (var text in texts)
+        {
+            Corpus.Parsing.Text.SentenceSplitter.Starts(text, starts);
+            foreach (var start in starts)
+            {
+                var gate = rule.Hints.MayStartAt(text, start);
+                if (!gate) turnedDown++;
+                if (!rule.Inside!.Match(text, start).Success) continue;
+                matched++;
+                gate.ShouldBeTrue($"{rule.Name} matches at {start} of '{text}'");
+            }
+        }
+
+        matched.ShouldBeGreaterThan(0, $"the pages show {rule.Name}'s convention, so its gate is checked");
+        turnedDown.ShouldBeGreaterThan(matched, "the gate spares most sentence starts the search");
+    }
+
     [Fact]
     public void A_project_rule_claims_what_it_matches_and_explain_names_it()
     {

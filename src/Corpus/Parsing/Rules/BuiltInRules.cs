@@ -485,6 +485,67 @@ internal static class BuiltInRules
     /// <summary>The words that open a caption counting the people it names ('Hai bị can …', 'Các cầu thủ …').</summary>
     private static readonly string[] PeopleCounts = ["Hai", "Ba", "Bốn", "Các", "Những", "Cặp", "Bộ đôi", "Nhóm"];
 
+    /// <summary>The first words of <see cref="InlineCreditMarker"/>'s alternatives.</summary>
+    private static readonly WordList InlineCreditMarkerWords = new(["Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ họa", "Đồ hoạ", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO"]);
+
+    /// <summary>The farthest a credit marker's colon stands from the marker's first letter ('Ảnh minh họa :').</summary>
+    private const int MaxCreditMarkerReach = 14;
+
+    /// <summary>
+    /// Whether a credit marker and its colon ('Ảnh:', 'Nguồn ảnh :') stand in the sentence starting at
+    /// <paramref name="start"/>, outside brackets: the only place credit-inside-line's match can end its caption, found
+    /// by one walk instead of the pattern's try at every character (a sentence ends at a terminator before a space, and
+    /// at a bracket that is never closed).
+    /// </summary>
+    private static bool CreditMarkerInSentence(string text, int start)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (InlineCreditMarkerWords.OpensAt(text, i, wordEndRequired: false) && text.IndexOf(':', i, Math.Min(MaxCreditMarkerReach, text.Length - i)) >= 0) return true;
+            if (c == '(')
+            {
+                var close = text.IndexOfAny(Brackets, i + 1);
+                if (close < 0 || text[close] != ')') return false;
+                i = close;
+            }
+            else if (c == ')' || (c is '.' or '!' or '?' or '…' && (i + 1 == text.Length || CharKinds.IsWhiteSpace(text[i + 1]))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] Brackets = ['(', ')'];
+
+    /// <summary>The fewest and most characters of the caption before a note in brackets (<see cref="CaptionBeforeNote"/>).</summary>
+    private const int MinNoteCaptionLength = 8;
+
+    /// <inheritdoc cref="MinNoteCaptionLength"/>
+    private const int MaxNoteCaptionLength = 300;
+
+    /// <summary>
+    /// Whether a bracket opens after a space (a terminator before the space or not) in the sentence starting at
+    /// <paramref name="start"/>, after <see cref="MinNoteCaptionLength"/> to <see cref="MaxNoteCaptionLength"/>
+    /// characters: the only place a note in brackets after its caption (<see cref="CaptionBeforeNote"/>) can open.
+    /// </summary>
+    private static bool BracketedNoteInSentence(string text, int start)
+    {
+        var last = Math.Min(text.Length - 2, start + MaxNoteCaptionLength + 1);
+        for (var i = start; i <= last; i++)
+        {
+            var c = text[i];
+            var stop = c is '.' or '!' or '?' or '…';
+            var before = stop ? i + 1 : i;
+            if (i - start >= MinNoteCaptionLength && before + 1 < text.Length && CharKinds.IsWhiteSpace(text[before]) && text[before + 1] == '(') return true;
+            if (stop && CharKinds.IsWhiteSpace(text[i + 1])) return false;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the sentence at <paramref name="start"/> opens with one of <see cref="PeopleCounts"/>, as caption-naming-people's match does.</summary>
     private static bool OpensCountingPeople(string text, int start)
     {
@@ -747,7 +808,7 @@ internal static class BuiltInRules
             description: "Inside a line, a sentence naming positions in a photo ('Ba mẫu xe mới (lần lượt từ trái qua phải).'): the caption of a photo the scraper ran into the story."), Marked(')', NoLimit, PhotoPositionWords)),
         (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*(?:\s[-–]\s{credit})*(?:\s?\(" + AgencyAcronym + @"\))?|" + CreditPhrase + @")(?!\s[\p{Ll}\p{Nd}])\.?",
             RulePlacement.InsideLine, Images + 30,
-            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name (and another's after a dash, 'Ảnh: Tuấn Anh - Minh Đức', or the agency's acronym after a dash or in brackets, 'Ảnh: Nhan Sáng - TTXVN', 'Ảnh: Nhan Sáng (TTXVN)'), and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động'); after 'Ảnh:' a credit may say where the photo came from in a phrase of up to five words in sentence case ('Ảnh: Chụp màn hình', 'Ảnh: Gia đình cung cấp', 'Ảnh: Dân trí') that ends with its sentence or before a word that opens one."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO")),
+            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name (and another's after a dash, 'Ảnh: Tuấn Anh - Minh Đức', or the agency's acronym after a dash or in brackets, 'Ảnh: Nhan Sáng - TTXVN', 'Ảnh: Nhan Sáng (TTXVN)'), and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động'); after 'Ảnh:' a credit may say where the photo came from in a phrase of up to five words in sentence case ('Ảnh: Chụp màn hình', 'Ảnh: Gia đình cung cấp', 'Ảnh: Dân trí') that ends with its sentence or before a word that opens one."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO") with { Gate = CreditMarkerInSentence }),
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
             "A credit that opens a sentence takes the sentence before it, on the same line, as its caption, unless that sentence holds a list (items set apart by semicolons, or a dash after a colon): a caption never does, and no rule takes such a sentence as one. A credit that opens a line takes the line before when that line is one sentence of story text, not the lead ('Bị cáo tại phiên xử.' then 'Ảnh: Hoàng Yến Tháng 6, …'): text split into a sentence a line breaks a caption from its credit at the full stop."), Hint(NoLimit)),
         (new ParseRule("caption-credit-in-brackets-inside-line", PieceKind.Caption,
@@ -766,9 +827,9 @@ internal static class BuiltInRules
             description: "A line naming a table, chart or map as a phrase of its own, closed by a full stop ('Bảng xếp hạng La Liga sau vòng đấu thứ 10.', 'Bản đồ khu vực xảy ra động đất.'): the caption of the graphic printed there. A sentence about one says something of it ('Bản đồ được cập nhật hằng ngày.', '… cho thấy …', '… là …') or goes on after a comma, and stays text; a headline naming one prints no full stop."),
             Hint(200, "Bảng", "Biểu đồ", "Bản đồ", "Sơ đồ", "Đồ h", "Infographic")),
         (new ParseRule("caption-illustration-inside-line", PieceKind.Caption, CaptionBeforeNote + "(?i:" + Illustration + ")" + IllustrationCredit + @"\)\.?", RulePlacement.InsideLine, Images + 30,
-            description: "A caption marked '(ảnh minh họa)' or '(Ảnh minh họa từ Internet)' inside a line, before or after its full stop."), Hint(NoLimit, IllustrationWords)),
+            description: "A caption marked '(ảnh minh họa)' or '(Ảnh minh họa từ Internet)' inside a line, before or after its full stop."), Hint(NoLimit, IllustrationWords) with { Gate = BracketedNoteInSentence }),
         (new ParseRule("caption-photo-origin", PieceKind.Caption, CaptionBeforeNote + "(?<credit>(?i:" + PhotoOrigin + @"))\)\.?", RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 30,
-            description: "A caption followed by where the photo came from, in brackets: '<caption>. (Ảnh chụp màn hình)', '(Ảnh cắt từ clip)', '(Ảnh tư liệu)', '(Ảnh nv)' (from the person in the story), '(Ảnh từ internet)'; the note is its credit."), Marked('(', NoLimit, PhotoOriginWords)),
+            description: "A caption followed by where the photo came from, in brackets: '<caption>. (Ảnh chụp màn hình)', '(Ảnh cắt từ clip)', '(Ảnh tư liệu)', '(Ảnh nv)' (from the person in the story), '(Ảnh từ internet)'; the note is its credit."), Marked('(', NoLimit, PhotoOriginWords) with { Gate = BracketedNoteInSentence }),
         (new ParseRule("credit-photo-origin", PieceKind.Credit, @"\(?(?<credit>" + PhotoOrigin + @")\)?\.?", RulePlacement.Anywhere | RulePlacement.Closing, Images + 20,
             description: "Where the photo came from, alone on a line: 'Ảnh chụp màn hình', 'Ảnh cắt từ clip', 'Ảnh tư liệu', 'Ảnh từ internet'. It credits the caption just before it, or is an image of its own."), Hint(40, PhotoOriginWords)),
         (new ParseRule("credit-photo-origin-sentence", PieceKind.Credit, "(?<credit>" + PhotoWord + "(?:" + FrameOrigin + "|" + ProvidedBy + @")(?:\.\sNguồn\s?:\s?{outlet}(?=\.(?:\s|$)))?)" + NoteEnd, RulePlacement.InsideLine, Images + 20,

@@ -41,14 +41,18 @@ internal sealed class WordList
         return false;
     }
 
-    /// <summary>Whether one of the words stands at <paramref name="start"/> of <paramref name="text"/> and ends where a word ends.</summary>
-    public bool OpensAt(string text, int start)
+    /// <summary>
+    /// Whether one of the words stands at <paramref name="start"/> of <paramref name="text"/>, ending where a word ends
+    /// unless <paramref name="wordEndRequired"/> is false (the word may open a longer one).
+    /// </summary>
+    public bool OpensAt(string text, int start, bool wordEndRequired = true)
     {
         if (start >= text.Length) return false;
         foreach (var word in Group(text[start]))
         {
             var end = start + word.Length;
-            if (end <= text.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && (end == text.Length || !CharKinds.IsLetterOrMark(text[end]))) return true;
+            if (end <= text.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0
+                && (!wordEndRequired || end == text.Length || !CharKinds.IsLetterOrMark(text[end]))) return true;
         }
 
         return false;
