@@ -871,7 +871,7 @@ internal static class BuiltInRules
             @"(?<=[.!?…][""”’)]?\s)(?!Theo\s)(?=(?:[^\s()]+\s){" + (MinOutletTeaserTitleWords - 1) + @"}[^\s()])(?<title>\p{Lu}(?:[^.!?…()]|[.!?…](?!\s)){12,200}?)\s(?<summary>\((?=\p{Lu}|" + RuleGrammar.HostName + @"\))[^()]{2,30}\)\s?[-–—]\s\p{Lu}[^()]{20," + MaxOutletSummaryLength + @"}?[.!?…][""”]?)",
             RulePlacement.Closing, Teasers + 30,
             description: "Closing the story, after its last sentence: a headline with no full stop, the outlet in brackets and a dash, and the sentences after them ('… của kỳ thi\". Kỳ thi năm nay diễn ra từ ngày 22 đến 24-6 (HNM) - Theo Bộ GD-ĐT, kỳ thi …'): a link to another article, printed as its headline and its lead, which opens with the outlet as a lead does. The headline is the teaser's title and the lead, with its outlet, its summary. Never a line's first words: there, '(HNM) - …' opens the story's own lead. The headline holds five words or more (fewer name the place a story was filed from: 'TP Hồ Chí Minh (TTXVN) - …') and never opens with 'Theo' ('Theo thông tin từ Thông tấn xã (TTXVN) - Cơ quan…' is the story citing its source)."),
-            new RuleHints(NoLimit, [], Marker: '(', ClosingWindow: MaxOutletSummaryLength + MaxOutletTeaserTitleLength)),
+            new RuleHints(NoLimit, [") -", ") –", ") —", ")-", ")–", ")—"], Marker: '(', ClosingWindow: MaxOutletSummaryLength + MaxOutletTeaserTitleLength)),
         (new ParseRule("teaser-arrow-line", PieceKind.Teaser, LinkArrow + @"\s?(?<title>\p{Lu}[^.:;!?…]{2,150}?[\p{L}\p{M}\p{Nd}?!])",
             RulePlacement.Anywhere, Teasers + 30,
             description: "'>> <title>' (or '► <title>') alone on a line: a link to another article, its headline with no full stop (a line opening with '>>' that ends a sentence, or holds a colon, is a bullet of the story)."), Hint(160, LinkArrows)),
@@ -941,7 +941,7 @@ internal static class BuiltInRules
             @"(?<=[.!?…][""”’)]?\s|^)(?=(?:\S+\s){3})(?<caption>(?:[^.!?…:;""“”()]|\([^()]*\)|""[^""]*""|“[^“”]*”|[.!?…](?!\s|$))+)(?<![\p{Ll}\p{M}])(?<![\s.](?:" + PlaceKindAbbreviations + @"|\p{Lu}+[\-&][\p{Lu}\-&]*\p{Lu}))",
             RulePlacement.Closing, Guesses - 10,
             description: "Four or more words with no full stop between the story's last sentence and its byline or source, all on one line, the last caption ending in a name, a number or a bracket ('… (bản quyền VTV) T.A'): the captions of the photos that close the story, run together. Never a line of its own, nor words ending in a lowercase one ('… lên đường sang Thái Lan', '… giữa Việt Nam và Lào') or in an abbreviation for a kind of place or body, which names the place after it ('… của UBND TP Hồ Chí Minh', '… Sở KH-CN Đà Nẵng', '… trên SVĐ Mỹ Đình'; initials such as 'NT' may end a caption), nor before a byline closed by a full stop: those are a sentence that ends in a name."),
-            new RuleHints(NoLimit, [], ClosingWindow: MaxGalleryLength, BeforeSignature: true)),
+            new RuleHints(NoLimit, [], ClosingWindow: MaxGalleryLength, BeforeSignature: true, TailGate: TailGates.EndsOutsideSentence)),
         (ParseRule.Structural(ListItems, PieceKind.ListItem, RulePlacement.InList, Guesses,
             "Lines of a recommendation list: headlines, with a time, category and summary where printed."), Hint(NoLimit)),
     ];

@@ -31,6 +31,17 @@ internal static class TailGates
     /// </summary>
     public static bool EndsOpen(string text) => CharKinds.IsLetterOrDigit(text[text.Length - 1]) || text[text.Length - 1] == ')';
 
+    /// <summary>
+    /// The text ends with no terminator, colon, semicolon or opening mark, and not with a lowercase word: captions run
+    /// together before a byline end with a name, a number or a bracket ('… (bản quyền VTV) T.A'), and a story sentence
+    /// ends with its full stop.
+    /// </summary>
+    public static bool EndsOutsideSentence(string text)
+    {
+        var last = text[text.Length - 1];
+        return last is not ('.' or '!' or '?' or '…' or ':' or ';' or '“' or '(') && !CharKinds.IsLowerOrMark(last);
+    }
+
     /// <summary>The text ends with a closing bracket, a full stop after it or not ('Minh Anh (TTXVN)', 'Lan (ghi).').</summary>
     public static bool EndsWithBracket(string text)
     {
