@@ -81,6 +81,7 @@ public sealed class RuleSetTests
     [InlineData("credit-inside-line")]
     [InlineData("caption-illustration-inside-line")]
     [InlineData("caption-photo-origin")]
+    [InlineData("caption-credit-in-brackets-inside-line")]
     public void A_start_gate_that_only_spares_a_search_passes_every_sentence_start_its_pattern_matches_at(string name)
     {
         // These gates only look for what the pattern must find (other rules' gates add guards of their own): one that

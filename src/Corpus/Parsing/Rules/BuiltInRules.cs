@@ -520,27 +520,47 @@ internal static class BuiltInRules
 
     private static readonly char[] Brackets = ['(', ')'];
 
-    /// <summary>The fewest and most characters of the caption before a note in brackets (<see cref="CaptionBeforeNote"/>).</summary>
-    private const int MinNoteCaptionLength = 8;
+    /// <summary>
+    /// The fewest and most characters of the caption before a bracket (<see cref="CaptionBeforeNote"/>,
+    /// <see cref="CaptionBeforeCreditBracket"/>).
+    /// </summary>
+    private const int MinBracketCaptionLength = 8;
 
-    /// <inheritdoc cref="MinNoteCaptionLength"/>
-    private const int MaxNoteCaptionLength = 300;
+    /// <inheritdoc cref="MinBracketCaptionLength"/>
+    private const int MaxBracketCaptionLength = 300;
+
+    /// <summary>Whether a note in brackets can open after its caption in the sentence at <paramref name="start"/> (<see cref="CaptionBeforeNote"/>): the gate of the rules that use it.</summary>
+    private static bool BracketedNoteInSentence(string text, int start) => BracketInSentence(text, start, spaceRequired: true, opening: null);
+
+    /// <summary>The words a credit in brackets opens with (<see cref="CaptionBeforeCreditBracket"/>'s rule).</summary>
+    private static readonly WordList CreditBracketOpenings = new(["Ảnh", "ẢNH", "ảnh", "Nguồn ảnh", "Nguồn video", "Biểu", "Đồ", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO"]);
+
+    /// <summary>Whether a credit in brackets can open after its caption in the sentence at <paramref name="start"/> (<see cref="CaptionBeforeCreditBracket"/>).</summary>
+    private static bool CreditBracketInSentence(string text, int start) => BracketInSentence(text, start, spaceRequired: false, CreditBracketOpenings);
 
     /// <summary>
-    /// Whether a bracket opens after a space (a terminator before the space or not) in the sentence starting at
-    /// <paramref name="start"/>, after <see cref="MinNoteCaptionLength"/> to <see cref="MaxNoteCaptionLength"/>
-    /// characters: the only place a note in brackets after its caption (<see cref="CaptionBeforeNote"/>) can open.
+    /// Whether a bracket opens after <see cref="MinBracketCaptionLength"/> to <see cref="MaxBracketCaptionLength"/>
+    /// characters of the sentence starting at <paramref name="start"/>, a terminator and a space before it or not (the
+    /// space required when <paramref name="spaceRequired"/>), with one of <paramref name="opening"/> right inside it when
+    /// given: the only place a caption's note or credit in brackets can open, found by one walk instead of the
+    /// pattern's try at every character. A sentence ends at a terminator before a space.
     /// </summary>
-    private static bool BracketedNoteInSentence(string text, int start)
+    private static bool BracketInSentence(string text, int start, bool spaceRequired, WordList? opening)
     {
-        var last = Math.Min(text.Length - 2, start + MaxNoteCaptionLength + 1);
+        var last = Math.Min(text.Length - 1, start + MaxBracketCaptionLength);
         for (var i = start; i <= last; i++)
         {
             var c = text[i];
             var stop = c is '.' or '!' or '?' or '…';
-            var before = stop ? i + 1 : i;
-            if (i - start >= MinNoteCaptionLength && before + 1 < text.Length && CharKinds.IsWhiteSpace(text[before]) && text[before + 1] == '(') return true;
-            if (stop && CharKinds.IsWhiteSpace(text[i + 1])) return false;
+            if (i - start >= MinBracketCaptionLength)
+            {
+                var bracket = stop ? i + 1 : i;
+                if (bracket < text.Length && CharKinds.IsWhiteSpace(text[bracket])) bracket++;
+                else if (spaceRequired) bracket = -1;
+                if (bracket > 0 && bracket < text.Length && text[bracket] == '(' && (opening is null || opening.OpensAt(text, bracket + 1, wordEndRequired: false))) return true;
+            }
+
+            if (stop && i + 1 < text.Length && CharKinds.IsWhiteSpace(text[i + 1])) return false;
         }
 
         return false;
@@ -815,7 +835,7 @@ internal static class BuiltInRules
             CaptionBeforeCreditBracket + @"(?:(?:" + CreditMarker + @"|ảnh)\s?:\s?(?<credit>[^()]{1,80}?)|(?:Ảnh|ẢNH)\s(?!hưởng)(?<credit>{credit}(?:\s?[-,/]\s?{credit})*))\)\.?(?=\s[\p{Lu}\p{Nd}""“(]|\s?$)",
             RulePlacement.InsideLine, Images + 25,
             description: "Inside a line, a caption with the photo's credit in brackets, before the next sentence or the line's end ('… kịp thời vụ. Cánh đồng lúa chín (Ảnh: Minh Hải) Theo ông Tư, …', '(Ảnh TN)'): the caption is the sentence the bracket closes, never the sentences before it. '(Nguồn: X)' inside a story cites its data, so it is no credit here; where the photo came from ('(Ảnh nv)') is caption-photo-origin's."),
-            Marked('(', NoLimit, "(Ảnh", "(ẢNH", "(ảnh", "(Nguồn ảnh", "(Biểu", "(Đồ", "(Infographic", "(Hình", "(HÌNH", "(Photo", "(PHOTO")),
+            Marked('(', NoLimit, "(Ảnh", "(ẢNH", "(ảnh", "(Nguồn ảnh", "(Biểu", "(Đồ", "(Infographic", "(Hình", "(HÌNH", "(Photo", "(PHOTO") with { Gate = CreditBracketInSentence }),
         (new ParseRule("caption-scene", PieceKind.Caption,
             @"(?<caption>(?:" + PlaceNouns + @")(?:\s[^\s,.!?…:;""“”]+)*(?:,\s(?:(?:xã|phường|quận|huyện|tỉnh|thị xã|thị trấn|thành phố)\s)?\p{Lu}[^\s,.!?…:;""“”]*(?:\s[^\s,.!?…:;""“”]+)*)*,\snơi\s(?:xảy ra|diễn ra)\s[^.!?…,:;""“”]{2,100})\.",
             RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 20,
