@@ -485,8 +485,14 @@ internal static class BuiltInRules
     /// <summary>The words that open a caption counting the people it names ('Hai bị can …', 'Các cầu thủ …').</summary>
     private static readonly string[] PeopleCounts = ["Hai", "Ba", "Bốn", "Các", "Những", "Cặp", "Bộ đôi", "Nhóm"];
 
-    /// <summary>The first words of <see cref="InlineCreditMarker"/>'s alternatives.</summary>
-    private static readonly WordList InlineCreditMarkerWords = new(["Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ họa", "Đồ hoạ", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO"]);
+    /// <summary>
+    /// How <see cref="InlineCreditMarker"/>'s alternatives open: credit-inside-line's required texts, and what its gate
+    /// looks for in the sentence ('Đồ h' for 'Đồ họa' and 'Đồ hoạ').
+    /// </summary>
+    private static readonly string[] InlineCreditMarkerOpenings = ["Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO"];
+
+    /// <summary><see cref="InlineCreditMarkerOpenings"/>, looked up in place.</summary>
+    private static readonly WordList InlineCreditMarkerWords = new(InlineCreditMarkerOpenings);
 
     /// <summary>The farthest a credit marker's colon stands from the marker's first letter ('Ảnh minh họa :').</summary>
     private const int MaxCreditMarkerReach = 14;
@@ -532,8 +538,14 @@ internal static class BuiltInRules
     /// <summary>Whether a note in brackets can open after its caption in the sentence at <paramref name="start"/> (<see cref="CaptionBeforeNote"/>): the gate of the rules that use it.</summary>
     private static bool BracketedNoteInSentence(string text, int start) => BracketInSentence(text, start, spaceRequired: true, opening: null);
 
-    /// <summary>The words a credit in brackets opens with (<see cref="CaptionBeforeCreditBracket"/>'s rule).</summary>
-    private static readonly WordList CreditBracketOpenings = new(["Ảnh", "ẢNH", "ảnh", "Nguồn ảnh", "Nguồn video", "Biểu", "Đồ", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO"]);
+    /// <summary>
+    /// How a credit in brackets after its caption opens, inside the bracket (<see cref="CaptionBeforeCreditBracket"/>'s
+    /// rule): the rule requires each after a '(', and its gate looks for them after the bracket.
+    /// </summary>
+    private static readonly string[] CreditBracketOpeningWords = ["Ảnh", "ẢNH", "ảnh", "Nguồn ảnh", "Biểu", "Đồ", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO"];
+
+    /// <summary><see cref="CreditBracketOpeningWords"/>, looked up in place.</summary>
+    private static readonly WordList CreditBracketOpenings = new(CreditBracketOpeningWords);
 
     /// <summary>Whether a credit in brackets can open after its caption in the sentence at <paramref name="start"/> (<see cref="CaptionBeforeCreditBracket"/>).</summary>
     private static bool CreditBracketInSentence(string text, int start) => BracketInSentence(text, start, spaceRequired: false, CreditBracketOpenings);
@@ -828,14 +840,14 @@ internal static class BuiltInRules
             description: "Inside a line, a sentence naming positions in a photo ('Ba mẫu xe mới (lần lượt từ trái qua phải).'): the caption of a photo the scraper ran into the story."), Marked(')', NoLimit, PhotoPositionWords)),
         (new ParseRule("credit-inside-line", PieceKind.Credit, "(?<caption>" + InSentenceOutsideBrackets + @"{0,300}?)" + BeforeMarker + @"\s?" + InlineCreditMarker + @"\s?:\s?(?<credit>{credit}(?:\s?/\s?{credit})*(?:\s[-–]\s{credit})*(?:\s?\(" + AgencyAcronym + @"\))?|" + CreditPhrase + @")(?!\s[\p{Ll}\p{Nd}])\.?",
             RulePlacement.InsideLine, Images + 30,
-            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name (and another's after a dash, 'Ảnh: Tuấn Anh - Minh Đức', or the agency's acronym after a dash or in brackets, 'Ảnh: Nhan Sáng - TTXVN', 'Ảnh: Nhan Sáng (TTXVN)'), and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động'); after 'Ảnh:' a credit may say where the photo came from in a phrase of up to five words in sentence case ('Ảnh: Chụp màn hình', 'Ảnh: Gia đình cung cấp', 'Ảnh: Dân trí') that ends with its sentence or before a word that opens one."), Marked(':', NoLimit, "Ảnh", "ẢNH", "Nguồn", "Biểu đồ", "Đồ h", "Infographic", "Hình", "HÌNH", "Photo", "PHOTO") with { Gate = CreditMarkerInSentence }),
+            description: "A credit inside a line ('<caption> Ảnh: X' or '<caption>. Ảnh: X.'): the caption is what precedes it in its sentence, or the sentence before; the credit ends with its name (and another's after a dash, 'Ảnh: Tuấn Anh - Minh Đức', or the agency's acronym after a dash or in brackets, 'Ảnh: Nhan Sáng - TTXVN', 'Ảnh: Nhan Sáng (TTXVN)'), and never goes on in lowercase ('Ảnh minh họa: Động mạch bị…' is a caption after its marker, not a credit 'Động'); after 'Ảnh:' a credit may say where the photo came from in a phrase of up to five words in sentence case ('Ảnh: Chụp màn hình', 'Ảnh: Gia đình cung cấp', 'Ảnh: Dân trí') that ends with its sentence or before a word that opens one."), Marked(':', NoLimit, InlineCreditMarkerOpenings) with { Gate = CreditMarkerInSentence }),
         (ParseRule.Structural(CaptionBeforeCredit, PieceKind.Caption, RulePlacement.InsideLine, Images + 30,
             "A credit that opens a sentence takes the sentence before it, on the same line, as its caption, unless that sentence holds a list (items set apart by semicolons, or a dash after a colon): a caption never does, and no rule takes such a sentence as one. A credit that opens a line takes the line before when that line is one sentence of story text, not the lead ('Bị cáo tại phiên xử.' then 'Ảnh: Hoàng Yến Tháng 6, …'): text split into a sentence a line breaks a caption from its credit at the full stop."), Hint(NoLimit)),
         (new ParseRule("caption-credit-in-brackets-inside-line", PieceKind.Caption,
             CaptionBeforeCreditBracket + @"(?:(?:" + CreditMarker + @"|ảnh)\s?:\s?(?<credit>[^()]{1,80}?)|(?:Ảnh|ẢNH)\s(?!hưởng)(?<credit>{credit}(?:\s?[-,/]\s?{credit})*))\)\.?(?=\s[\p{Lu}\p{Nd}""“(]|\s?$)",
             RulePlacement.InsideLine, Images + 25,
             description: "Inside a line, a caption with the photo's credit in brackets, before the next sentence or the line's end ('… kịp thời vụ. Cánh đồng lúa chín (Ảnh: Minh Hải) Theo ông Tư, …', '(Ảnh TN)'): the caption is the sentence the bracket closes, never the sentences before it. '(Nguồn: X)' inside a story cites its data, so it is no credit here; where the photo came from ('(Ảnh nv)') is caption-photo-origin's."),
-            Marked('(', NoLimit, "(Ảnh", "(ẢNH", "(ảnh", "(Nguồn ảnh", "(Biểu", "(Đồ", "(Infographic", "(Hình", "(HÌNH", "(Photo", "(PHOTO") with { Gate = CreditBracketInSentence }),
+            Marked('(', NoLimit, CreditBracketOpeningWords.Select(word => "(" + word).ToArray()) with { Gate = CreditBracketInSentence }),
         (new ParseRule("caption-scene", PieceKind.Caption,
             @"(?<caption>(?:" + PlaceNouns + @")(?:\s[^\s,.!?…:;""“”]+)*(?:,\s(?:(?:xã|phường|quận|huyện|tỉnh|thị xã|thị trấn|thành phố)\s)?\p{Lu}[^\s,.!?…:;""“”]*(?:\s[^\s,.!?…:;""“”]+)*)*,\snơi\s(?:xảy ra|diễn ra)\s[^.!?…,:;""“”]{2,100})\.",
             RulePlacement.Anywhere | RulePlacement.InsideLine, Images + 20,

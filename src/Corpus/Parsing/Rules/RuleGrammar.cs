@@ -270,7 +270,7 @@ internal static class RuleGrammar
         var i = start + 1;
         for (var words = 1; words <= MaxGluedSubheadingWords; words++)
         {
-            while (i < text.Length && IsLowerOrMark(text[i])) i++;
+            while (i < text.Length && CharKinds.IsLowerOrMark(text[i])) i++;
             if (i < text.Length && text[i] is '"' or '”') i++;
             if (i + 2 < text.Length && text[i] == ',') i++;
             if (i + 1 >= text.Length || text[i] != ' ') return false;
@@ -282,14 +282,12 @@ internal static class RuleGrammar
             }
 
             if (next + 1 < text.Length && text[next] is '"' or '“') next++;
-            if (!IsLowerOrMark(text[next])) return false;
+            if (!CharKinds.IsLowerOrMark(text[next])) return false;
             i = next;
         }
 
         return false;
     }
-
-    private static bool IsLowerOrMark(char c) => CharKinds.IsLowerOrMark(c);
 
     /// <summary>
     /// Words that follow a sentence's subject before its verb, telling when ('đã', 'từng', 'vừa', 'sẽ', 'đang') or how
@@ -428,7 +426,7 @@ internal static class RuleGrammar
         {
             words++;
             if (words == OpeningWords + 1) openingEnd = space;
-            if (words > MinRepeatedCaptionWords && CharKinds.IsUpper(text[space + 1]) && IsLowerOrMark(text[space - 1]) && !CharKinds.IsUpper(text[wordStart])
+            if (words > MinRepeatedCaptionWords && CharKinds.IsUpper(text[space + 1]) && CharKinds.IsLowerOrMark(text[space - 1]) && !CharKinds.IsUpper(text[wordStart])
                 && LowercaseWordAfter(text, space + 1))
             {
                 return WordsNear(text, start, openingEnd - start);
@@ -445,7 +443,7 @@ internal static class RuleGrammar
     {
         var end = start;
         while (end < text.Length && IsWordChar(text[end])) end++;
-        return end + 1 < text.Length && text[end] == ' ' && IsLowerOrMark(text[end + 1]);
+        return end + 1 < text.Length && text[end] == ' ' && CharKinds.IsLowerOrMark(text[end + 1]);
     }
 
     // Whether the opening words at start (length characters) stand again within MaxRepeatDistance, as they are or with
@@ -580,7 +578,7 @@ internal static class RuleGrammar
         while (nameEnd + 1 < text.Length && text[nameEnd] == ' ' && CharKinds.IsUpper(text[nameEnd + 1]))
         {
             nameEnd += 2;
-            while (nameEnd < text.Length && IsLowerOrMark(text[nameEnd])) nameEnd++;
+            while (nameEnd < text.Length && CharKinds.IsLowerOrMark(text[nameEnd])) nameEnd++;
         }
 
         if (nameEnd == end || nameEnd + 1 >= text.Length || text[nameEnd] != ' ' || !CharKinds.IsLower(text[nameEnd + 1])) return false;
