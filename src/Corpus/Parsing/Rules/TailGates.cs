@@ -26,10 +26,11 @@ internal static class TailGates
     }
 
     /// <summary>
-    /// The text ends in a letter, a digit or a closing bracket, with no full stop after it ('Theo Minh Anh/VnExpress',
-    /// 'Theo Phong Trần thanhnien.vn', 'Theo Lan (TTXVN)'): most story text ends with a full stop.
+    /// The text ends in a letter (or its combining mark), a digit or a closing bracket, with no full stop after it
+    /// ('Theo Minh Anh/VnExpress', 'Theo Phong Trần thanhnien.vn', 'Theo Lan (TTXVN)', 'Minh Anh | 12/06/2023 10:30'):
+    /// most story text ends with a full stop.
     /// </summary>
-    public static bool EndsOpen(string text) => CharKinds.IsLetterOrDigit(text[text.Length - 1]) || text[text.Length - 1] == ')';
+    public static bool EndsOpen(string text) => CharKinds.IsLetterOrMark(text[text.Length - 1]) || char.IsDigit(text[text.Length - 1]) || text[text.Length - 1] == ')';
 
     /// <summary>
     /// The text ends with no terminator, colon, semicolon or opening mark, and not with a lowercase word: captions run
