@@ -104,6 +104,11 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
     /// <summary>The line's comparison key (<see cref="TextCleaning.Key"/>), computed once per line.</summary>
     public string Key => _key ??= TextCleaning.KeyOfClean(Text);
 
+    private char? _keyInitial;
+
+    /// <summary>The first character of <see cref="Key"/> ('\0' when it is empty), found without building the key.</summary>
+    public char KeyInitial => _keyInitial ??= _key is null ? TextCleaning.KeyInitialOfClean(Text) : _key.Length > 0 ? _key[0] : '\0';
+
     /// <summary>The same line with other text (a bullet stripped, say).</summary>
     public SourceLine WithText(string newText) => new(Number, PrintedLength, newText, StartsWithSpace, EndsWithSpace);
 
@@ -113,7 +118,7 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
     /// <summary>The same breaks, for <see cref="string.IndexOfAny(char[], int)"/> (five characters: one vectorized search).</summary>
     private static readonly char[] Breaks = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
 
-    /// <summary>The zero-based line and column of <paramref name="index"/>, by the same breaks as <see cref="SplitNonBlank"/>.</summary>
+    /// <summary>The zero-based line and column of <paramref name="index"/>, by the same breaks as <see cref="SplitNonBlank(string, System.Threading.CancellationToken)"/>.</summary>
     public static (int Line, int Column) Position(string text, int index)
     {
         var (line, lineStart) = (0, 0);
@@ -132,10 +137,18 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
     /// Splits text into lines at CR LF, CR, LF, NEL, LS and PS (the breaks Roslyn's SourceText knows),
     /// keeping only lines with visible text.
     /// </summary>
+    public static List<SourceLine> SplitNonBlank(string text, System.Threading.CancellationToken cancellationToken) =>
+        SplitNonBlank(text, out _, cancellationToken);
+
+    /// <summary>
+    /// <see cref="SplitNonBlank(string, System.Threading.CancellationToken)"/>; <paramref name="plain"/> tells whether
+    /// every line was clean as printed and broken at CR or LF only, so the text holds no control character at all.
+    /// </summary>
     [MethodImpl(Jit.ParseLoop)]
-    public static List<SourceLine> SplitNonBlank(string text, System.Threading.CancellationToken cancellationToken)
+    public static List<SourceLine> SplitNonBlank(string text, out bool plain, System.Threading.CancellationToken cancellationToken)
     {
         var lines = new List<SourceLine>();
+        plain = true;
         var number = 0;
         var start = 0;
         while (start <= text.Length)
@@ -145,7 +158,8 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
             if (end < 0) end = text.Length;
 
             if ((number & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var clean = TextCleaning.Clean(text, start, end - start);
+            var clean = TextCleaning.Clean(text, start, end - start, out var wasClean);
+            plain &= wasClean && (end == text.Length || text[end] is '\r' or '\n');
             if (clean.Length > 0)
             {
                 lines.Add(new SourceLine(number, end - start, clean, CharKinds.IsWhiteSpace(text[start]), CharKinds.IsWhiteSpace(text[end - 1])));

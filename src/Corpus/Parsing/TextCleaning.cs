@@ -17,11 +17,15 @@ internal static class TextCleaning
     public static string Clean(string text) => Clean(text, 0, text.Length);
 
     /// <summary><see cref="Clean(string)"/> of <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
+    public static string Clean(string text, int start, int length) => Clean(text, start, length, out _);
+
+    /// <summary><see cref="Clean(string, int, int)"/>; <paramref name="wasClean"/> tells whether the text was clean as printed (no control character, among others).</summary>
     [MethodImpl(Jit.ParseLoop)]
-    public static string Clean(string text, int start, int length)
+    public static string Clean(string text, int start, int length, out bool wasClean)
     {
         // Most printed lines are clean already: one copy of them, not a builder and a copy.
-        if (IsClean(text, start, length)) return length == text.Length ? text : text.Substring(start, length);
+        wasClean = IsClean(text, start, length);
+        if (wasClean) return length == text.Length ? text : text.Substring(start, length);
 
         // A character reference a scraper left ('&nbsp;') is read as its character first, then cleaned like one.
         if (HtmlEntities.Decode(text, start, length) is { } decoded) return CleanPrinted(decoded, 0, decoded.Length);
@@ -278,13 +282,41 @@ internal static class TextCleaning
         return BuilderCache.Release(builder);
     }
 
+    /// <summary>
+    /// The first character of <see cref="KeyOfClean"/> of <paramref name="clean"/> ('\0' when the key is empty), without
+    /// building the key: most lines are told apart from a headline's key by it.
+    /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
+    public static char KeyInitialOfClean(string clean)
+    {
+        foreach (var c in clean)
+        {
+            if (c < 128)
+            {
+                if (IsKeyChar(c)) return ToKeyChar(c);
+                continue;
+            }
+
+            foreach (var part in FoldChar(c))
+            {
+                if (IsKeyChar(part)) return ToKeyChar(part);
+            }
+        }
+
+        return '\0';
+    }
+
+    private static bool IsKeyChar(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'A' and <= 'Z';
+
+    private static char ToKeyChar(char c) => c <= 'Z' && c >= 'A' ? (char)(c + ('a' - 'A')) : c;
+
     [MethodImpl(Jit.ParseLoop)]
     private static void AppendKeyChar(StringBuilder builder, char c, ref bool pendingSpace)
     {
-        if (c is >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'A' and <= 'Z')
+        if (IsKeyChar(c))
         {
             if (pendingSpace) builder.Append(' ');
-            builder.Append(c <= 'Z' && c >= 'A' ? (char)(c + ('a' - 'A')) : c);
+            builder.Append(ToKeyChar(c));
             pendingSpace = false;
         }
         else

@@ -1,12 +1,33 @@
+using CsCheck;
 using Corpus.Tests.Support;
 using Corpus.Parsing;
 using Corpus.Parsing.Rules;
 
 namespace Corpus.Tests.Parsing;
 
-/// <summary>A page's line remembers which of its rule set's required texts it holds, and answers as a search would.</summary>
+/// <summary>A page's line remembers which of its rule set's required texts it holds, and answers as a search would; the split says when the text is plain.</summary>
 public sealed class SourceLineTests
 {
+    [Theory]
+    [InlineData("Dòng một\r\nDòng hai\n\nDòng ba\n", true)]
+    [InlineData("Dòng một\tcó tab\nDòng hai", false)]
+    [InlineData("Dòng một\u0085Dòng hai", false)]
+    [InlineData("Dòng\u0001một", false)]
+    [InlineData("  Dòng thụt lề", false)]
+    public void The_split_calls_text_plain_only_when_every_line_was_clean_and_broken_at_cr_or_lf(string text, bool plain)
+    {
+        SourceLine.SplitNonBlank(text, out var got, CancellationToken.None);
+        got.ShouldBe(plain);
+    }
+
+    [Fact]
+    public void Plain_text_holds_no_control_character() =>
+        Gen.String[Gen.OneOf(Gen.Char["aă đ.\r\n\t\u0000\u0085\u2028\u007F\u009F&"], Gen.Char), 0, 60].Sample(text =>
+        {
+            SourceLine.SplitNonBlank(text, out var plain, CancellationToken.None);
+            if (plain) text.Any(c => char.IsControl(c) && c is not ('\r' or '\n')).ShouldBeFalse();
+        }, iter: 5000);
+
     [Fact]
     public void A_line_holds_what_a_search_finds_under_every_number_and_on_every_asking()
     {

@@ -114,6 +114,8 @@ public sealed class TextCleaningFastPathTests
             {
                 TextCleaning.Clean(text).ShouldBe(ReferenceClean(text));
                 TextCleaning.Key(text).ShouldBe(ReferenceKey(text));
+                var key = ReferenceKey(text);
+                TextCleaning.KeyInitialOfClean(TextCleaning.Clean(text)).ShouldBe(key.Length > 0 ? key[0] : '\0');
             }, iter: 5000);
 
     /// <summary>Default-ignorable characters with no text of their own (Unicode's list, less ZWJ and variation selectors, which shape emoji).</summary>

@@ -96,6 +96,9 @@ internal sealed partial class PageReader
     }
 
     private readonly HashSet<string> _storyHeadingKeys = new(StringComparer.Ordinal);
+
+    /// <summary>The first characters of <see cref="_storyHeadingKeys"/>: a line's key is built only when it opens with one.</summary>
+    private string _storyHeadingInitials = "";
     private readonly HashSet<string> _timedOut = new(StringComparer.Ordinal);
     private RuleView _rules = null!;
     private string _titleKey = "";
@@ -122,8 +125,11 @@ internal sealed partial class PageReader
     {
         _ruleSet = rules;
         _raw = raw;
-        _lines = SourceLine.SplitNonBlank(raw, cancellationToken);
+        _lines = SourceLine.SplitNonBlank(raw, out _plainText, cancellationToken);
     }
+
+    /// <summary>Whether the split found every line clean and broken at CR or LF only: no control character, so no binary file's.</summary>
+    private readonly bool _plainText;
 
     /// <summary>The page's title ("" when it prints none).</summary>
     public string Title { get; private set; } = "";
@@ -148,7 +154,7 @@ internal sealed partial class PageReader
     private void ReadAll(CancellationToken cancellationToken)
     {
         // Binary first: control characters clean away to nothing, so a binary file can look empty.
-        if (ArticleFiles.IsBinary(_raw))
+        if (!_plainText && ArticleFiles.IsBinary(_raw))
         {
             IsBinary = true;
             _problems.Add(new ParseProblem(ParseProblemKind.BinaryContent, 0, 0, 0, ""));
@@ -492,6 +498,7 @@ internal sealed partial class PageReader
                 if (!subject.Success) continue;
                 var key = TextCleaning.Key(subject.Value);
                 if (key.Length == 0 || key == _titleKey || !_storyHeadingKeys.Add(key)) continue;
+                if (_storyHeadingInitials.IndexOf(key[0]) < 0) _storyHeadingInitials += key[0];
                 _shortestHeadingKey = Math.Min(_shortestHeadingKey, key.Length);
                 _longestHeadingKey = Math.Max(_longestHeadingKey, key.Length);
             }
@@ -829,10 +836,11 @@ internal sealed partial class PageReader
 
     /// <summary>Whether the line prints the headline again. Keys are only computed for lines of a length that could.</summary>
     private bool IsTitle(SourceLine line) =>
-        _titleKey.Length > 0 && MayHaveKey(line, _titleKey.Length, _titleKey.Length) && line.Key == _titleKey;
+        _titleKey.Length > 0 && MayHaveKey(line, _titleKey.Length, _titleKey.Length) && line.KeyInitial == _titleKey[0] && line.Key == _titleKey;
 
     private bool IsStoryHeading(SourceLine line) =>
-        _storyHeadingKeys.Count > 0 && MayHaveKey(line, _shortestHeadingKey, _longestHeadingKey) && _storyHeadingKeys.Contains(line.Key);
+        _storyHeadingKeys.Count > 0 && MayHaveKey(line, _shortestHeadingKey, _longestHeadingKey)
+        && _storyHeadingInitials.IndexOf(line.KeyInitial) >= 0 && _storyHeadingKeys.Contains(line.Key);
 
     /// <summary>
     /// Whether a line's key can be <paramref name="shortest"/> to <paramref name="longest"/> characters long: a key
