@@ -21,6 +21,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
             string[] expected =
             [
                 "lib/netstandard2.0/Corpus.dll",
+                "lib/net8.0/Corpus.dll",
                 "analyzers/dotnet/cs/Corpus.Generator.dll",
                 "tasks/netstandard2.0/Corpus.Tasks.dll",
                 "buildTransitive/Corpus.props",

@@ -89,6 +89,17 @@ internal static class TextCleaning
     [MethodImpl(Jit.ParseLoop)]
     private static bool IsClean(string text, int start, int length)
     {
+#if NET8_0_OR_GREATER
+        // Most lines are plain (Text.PlainText), which vectors tell at a glance; the rest are judged one character at a time.
+        if (PlainText.IsPlain(text, start, length)) return true;
+#endif
+        return IsCleanOneByOne(text, start, length);
+    }
+
+    /// <summary><see cref="IsClean"/>, one character at a time (all of it where there are no vectors).</summary>
+    [MethodImpl(Jit.ParseLoop)]
+    internal static bool IsCleanOneByOne(string text, int start, int length)
+    {
         var classes = LowCharClasses;
         var previousIsSpace = true; // so a leading space fails
         for (var i = start; i < start + length; i++)

@@ -1,5 +1,6 @@
 using CsCheck;
 using Corpus.Parsing;
+using Corpus.Tests.Support;
 
 namespace Corpus.Tests.Parsing;
 
@@ -117,6 +118,28 @@ public sealed class TextCleaningFastPathTests
                 var key = ReferenceKey(text);
                 TextCleaning.KeyInitialOfClean(TextCleaning.Clean(text)).ShouldBe(key.Length > 0 ? key[0] : '\0');
             }, iter: 5000);
+
+    [Fact]
+    public void Plain_text_by_blocks_is_clean_text_with_no_ampersand() =>
+        // Boundary characters of each range the vector test takes, spaces in a row, and lengths on both sides of a block.
+        Gen.Select(Gen.String[Gen.OneOf(Gen.Char["aăệ  &~\u001F\u007F\u00A0\u00A1\u00AD\u02FF\u0300\u1DFF\u1E00\u1EFF\u1F00\u200F\u2010\u2027\u2028\u202F\u2030\u205E\u205F"], Gen.Char), 0, 40], Gen.Int[0, 3])
+            .Sample((text, skip) =>
+            {
+                var start = Math.Min(skip, text.Length);
+                var part = text.Substring(start);
+                Corpus.Parsing.Text.PlainText.IsPlain(text, start, text.Length - start)
+                    .ShouldBe(TextCleaning.IsCleanOneByOne(text, start, text.Length - start) && part.IndexOf('&') < 0, $"'{part}'");
+            }, iter: 20000);
+
+    [Fact]
+    public void Printed_news_lines_are_plain_text()
+    {
+        // The vector test pays only if the lines pages print pass it: every clean line of the seeds without an ampersand.
+        var lines = Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "seeds"), "*.txt").SelectMany(File.ReadAllLines)
+            .Where(line => line.Length > 0 && line.IndexOf('&') < 0 && TextCleaning.Clean(line) == line).ToArray();
+        lines.Length.ShouldBeGreaterThan(100);
+        lines.ShouldAllBe(line => Corpus.Parsing.Text.PlainText.IsPlain(line, 0, line.Length));
+    }
 
     /// <summary>Default-ignorable characters with no text of their own (Unicode's list, less ZWJ and variation selectors, which shape emoji).</summary>
     private static bool IsDefaultIgnorableFiller(char c) =>

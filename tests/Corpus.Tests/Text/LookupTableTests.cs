@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsCheck;
 using Corpus.Parsing.Text;
 
 namespace Corpus.Tests.Text;
@@ -39,6 +40,17 @@ public sealed class LookupTableTests
     [InlineData("", 0, 5, -1)]
     public void A_character_set_finds_its_first_member_in_the_range(string text, int start, int end, int expected) =>
         new CharSet(['Đ', 'Ô']).IndexOfAny(text, start, end).ShouldBe(expected);
+
+    [Fact]
+    public void A_character_set_finds_by_blocks_what_it_finds_one_character_at_a_time()
+    {
+        // The sets the vector test serves (ASCII capitals and a few others) and one it leaves to the table (many others).
+        CharSet[] sets = [new("BCDGHKLMNQRSTVÔĐ"), new(['Đ', 'Ô']), new("abc"), new("ĐÔƯƠĂÂÊ")];
+        Gen.Select(Gen.String[Gen.OneOf(Gen.Char["aăđ ĐÔÂBVZ.\u1EA0"], Gen.Char), 0, 70], Gen.Int[0, 75], Gen.Int[0, 80]).Sample((text, start, end) =>
+        {
+            foreach (var set in sets) set.IndexOfAny(text, start, end).ShouldBe(set.IndexOfAnyOneByOne(text, start, end), $"'{text}' {start}..{end}");
+        }, iter: 5000);
+    }
 
     [Theory]
     [InlineData("tắc đường Với số tiền", 10, 3, true)]
