@@ -237,6 +237,9 @@ internal static class BuiltInRules
     }
 
     /// <summary>A date as pages print it over a story, 'ngày' or 'Ngày' before it or not: '12/06/2023', '12-06-2023', '12.06.2023' (one separator throughout), or written out: '16 tháng 6 năm 2023'.</summary>
+    /// <summary>What joins a <see cref="PrintedDay"/>'s numbers: one of them is in every printed day.</summary>
+    private static readonly string[] PrintedDaySeparators = ["/", ".", "-", "tháng"];
+
     private const string PrintedDay = @"(?:[Nn]gày\s)?(?:(?<d>[0-9]{1,2})(?<_separator>[/.\-])(?<m>[0-9]{1,2})\k<_separator>(?<y>[0-9]{4})|(?<d>[0-9]{1,2})\stháng\s(?<m>[0-9]{1,2}),?\snăm\s(?<y>[0-9]{4}))";
 
     /// <summary>
@@ -473,6 +476,12 @@ internal static class BuiltInRules
     private const string Readers = @"(?:[Qq]uý\s)?(?:[Bb]ạn đọc|[Đđ]ộc giả|[Kk]hán giả|[Tt]hính giả|[Kk]hán thính giả)|[Qq]uý vị";
 
     /// <summary>A call to subscribe to the outlet's channel: 'ĐĂNG KÝ KÊNH YOUTUBE X', 'Mời bạn đọc đăng ký kênh Youtube' and up to four more words.</summary>
+    /// <summary>
+    /// The opening of 'đăng' in each case <see cref="SubscribeCall"/>'s case-insensitive match allows ('đ' and 'ă' have
+    /// one other case each): one of them is in every line the rule takes.
+    /// </summary>
+    private static readonly string[] SubscribeWordCasings = ["đă", "Đă", "đĂ", "ĐĂ"];
+
     private const string SubscribeCall = @"(?i:(?:mời (?:quý )?(?:bạn đọc|độc giả|khán giả|quý vị) )?(?:hãy )?(?:nhấn )?đăng ký(?: theo dõi)? kênh)(?:\s[^\s.!?…:]+){0,4}";
 
     private static RuleHints Hint(int maxLength, params string[] required) => new(maxLength, required);
@@ -640,7 +649,7 @@ internal static class BuiltInRules
         (new ParseRule("subscribe-call", PieceKind.Chrome,
             SubscribeCall + @"\s?:?",
             RulePlacement.Anywhere, Furniture,
-            description: "A line asking readers to subscribe to the outlet's channel ('ĐĂNG KÝ KÊNH YOUTUBE X:', 'Mời bạn đọc đăng ký kênh Youtube'): at most four more words and no full stop, so a sentence about subscribing stays text."), Hint(80)),
+            description: "A line asking readers to subscribe to the outlet's channel ('ĐĂNG KÝ KÊNH YOUTUBE X:', 'Mời bạn đọc đăng ký kênh Youtube'): at most four more words and no full stop, so a sentence about subscribing stays text."), Hint(80, SubscribeWordCasings)),
         (new ParseRule("subscribe-call-link", PieceKind.Chrome,
             SubscribeCall + @"\s?:\s?https?://\S+",
             RulePlacement.InsideLine, Furniture,
@@ -701,7 +710,7 @@ internal static class BuiltInRules
         (new ParseRule("byline-dated-under-headline", PieceKind.Byline, "(?:" + PrintedWriter + MetaSeparator + PrintedMomentOverStory + "|" + PrintedMomentOverStory + MetaSeparator + PrintedWriter + ")(?:" + MetaSeparator + "(?i:" + SectionName + "))?",
             RulePlacement.Opening, Metadata + 95,
             description: "The writer and the date on one line under the headline, in either order, joined by a bar, a dot, a dash or a comma, with the site's section after them or not: 'Minh Anh | 12/06/2023 10:30 | Kinh tế', 'Cập nhật: 12/06/2023 10:30 | Tác giả: Minh Anh', 'Minh Anh • 12/06/2023', 'Minh Anh - 12/06/2023 10:30'. The date fills Published."),
-            new RuleHints(200, [], UnderHeadline: true, TailGate: TailGates.EndsOpen)),
+            new RuleHints(200, PrintedDaySeparators, UnderHeadline: true, TailGate: TailGates.EndsOpen)),
         (new ParseRule("byline-under-headline", PieceKind.Byline, BareNames, RulePlacement.Opening, Metadata + 90,
             description: "A line of names alone under the headline the page printed, before the story's first paragraph, as some sites print the writer ('Minh Khang', 'MINH KHANG - THU HÀ'): the same shapes as a bare byline at the end. A first line of names is the headline ('THÔNG XE CẦU MỚI')."), new RuleHints(120, [], UnderHeadline: true, TailGate: TailGates.EndsWithName)),
         (new ParseRule("dateline-place-closing", PieceKind.Dateline, @"(?<place>{province}),\s" + PrintedMomentOverStory + @"\.?", RulePlacement.Closing, Metadata + 46,
