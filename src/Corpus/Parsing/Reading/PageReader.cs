@@ -99,6 +99,7 @@ internal sealed partial class PageReader
 
     /// <summary>The first characters of <see cref="_storyHeadingKeys"/>: a line's key is built only when it opens with one.</summary>
     private string _storyHeadingInitials = "";
+
     private readonly HashSet<string> _timedOut = new(StringComparer.Ordinal);
     private RuleView _rules = null!;
     private string _titleKey = "";
