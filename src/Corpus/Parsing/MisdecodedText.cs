@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 #if NET8_0_OR_GREATER
 using System.Runtime.Intrinsics;
+using Corpus.Parsing.Text;
 #endif
 
 namespace Corpus.Parsing;
@@ -53,8 +54,8 @@ internal static class MisdecodedText
         {
             var block = Vector128.LoadUnsafe(ref first, (nuint)i);
             var next = Vector128.LoadUnsafe(ref first, (nuint)(i + 1));
-            var lead = InRange(block, '\u00C3', '\u00C6') | InRange(block, '\u00E1', '\u00E2');
-            var continuation = InRange(next, '\u0080', '\u00BF') | InRange(next, '\u0152', '\u02DC') | InRange(next, '\u2013', '\u2122');
+            var lead = PlainText.InRange(block, '\u00C3', '\u00C6') | PlainText.InRange(block, '\u00E1', '\u00E2');
+            var continuation = PlainText.InRange(next, '\u0080', '\u00BF') | PlainText.InRange(next, '\u0152', '\u02DC') | PlainText.InRange(next, '\u2013', '\u2122');
             if ((lead & continuation) != Vector128<ushort>.Zero) return true;
         }
 
@@ -67,8 +68,6 @@ internal static class MisdecodedText
         return false;
     }
 
-    private static Vector128<ushort> InRange(Vector128<ushort> block, char low, char high) =>
-        Vector128.LessThanOrEqual(block - Vector128.Create((ushort)low), Vector128.Create((ushort)(high - low)));
 #else
     internal static bool MayHoldUtf8AsLegacy(string text) => true;
 #endif

@@ -14,17 +14,17 @@ namespace Corpus.Parsing.Text;
 /// </summary>
 internal static class PlainText
 {
-    private const ushort FirstPrintable = ' ';
-    private const ushort LastPrintable = '~';
-    private const ushort FirstLatinLetter = '\u00A1';
-    private const ushort LastLatinLetter = '\u02FF';
-    private const ushort SoftHyphen = '\u00AD';
-    private const ushort FirstPrecomposed = '\u1E00';
-    private const ushort LastPrecomposed = '\u1EFF';
-    private const ushort FirstPunctuation = '\u2010';
-    private const ushort LastPunctuationBeforeSeparators = '\u2027';
-    private const ushort FirstPunctuationAfterSeparators = '\u2030';
-    private const ushort LastPunctuation = '\u205E';
+    private const char FirstPrintable = ' ';
+    private const char LastPrintable = '~';
+    private const char FirstLatinLetter = '\u00A1';
+    private const char LastLatinLetter = '\u02FF';
+    private const char SoftHyphen = '\u00AD';
+    private const char FirstPrecomposed = '\u1E00';
+    private const char LastPrecomposed = '\u1EFF';
+    private const char FirstPunctuation = '\u2010';
+    private const char LastPunctuationBeforeSeparators = '\u2027';
+    private const char FirstPunctuationAfterSeparators = '\u2030';
+    private const char LastPunctuation = '\u205E';
 
     /// <summary>Whether <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> are plain, as above.</summary>
     [MethodImpl(Jit.ParseLoop)]
@@ -42,7 +42,7 @@ internal static class PlainText
             var block = Vector128.LoadUnsafe(ref first, (nuint)i);
             var next = Vector128.LoadUnsafe(ref first, (nuint)(i + 1));
             var plain = (InRange(block, FirstPrintable, LastPrintable) & ~Vector128.Equals(block, Vector128.Create((ushort)'&')))
-                | (InRange(block, FirstLatinLetter, LastLatinLetter) & ~Vector128.Equals(block, Vector128.Create(SoftHyphen)))
+                | (InRange(block, FirstLatinLetter, LastLatinLetter) & ~Vector128.Equals(block, Vector128.Create((ushort)SoftHyphen)))
                 | InRange(block, FirstPrecomposed, LastPrecomposed)
                 | InRange(block, FirstPunctuation, LastPunctuationBeforeSeparators)
                 | InRange(block, FirstPunctuationAfterSeparators, LastPunctuation);
@@ -61,14 +61,15 @@ internal static class PlainText
         return true;
     }
 
-    private static Vector128<ushort> InRange(Vector128<ushort> block, ushort low, ushort high) =>
-        Vector128.LessThanOrEqual(block - Vector128.Create(low), Vector128.Create((ushort)(high - low)));
+    /// <summary>The lanes of <paramref name="block"/> from <paramref name="low"/> to <paramref name="high"/>: one subtraction and one unsigned comparison.</summary>
+    internal static Vector128<ushort> InRange(Vector128<ushort> block, char low, char high) =>
+        Vector128.LessThanOrEqual(block - Vector128.Create((ushort)low), Vector128.Create((ushort)(high - low)));
 
     private static bool IsPlain(char c) =>
-        c is >= (char)FirstPrintable and <= (char)LastPrintable and not '&'
-        || c is >= (char)FirstLatinLetter and <= (char)LastLatinLetter and not (char)SoftHyphen
-        || c is >= (char)FirstPrecomposed and <= (char)LastPrecomposed
-        || c is >= (char)FirstPunctuation and <= (char)LastPunctuationBeforeSeparators
-        || c is >= (char)FirstPunctuationAfterSeparators and <= (char)LastPunctuation;
+        c is >= FirstPrintable and <= LastPrintable and not '&'
+        || c is >= FirstLatinLetter and <= LastLatinLetter and not SoftHyphen
+        || c is >= FirstPrecomposed and <= LastPrecomposed
+        || c is >= FirstPunctuation and <= LastPunctuationBeforeSeparators
+        || c is >= FirstPunctuationAfterSeparators and <= LastPunctuation;
 }
 #endif
