@@ -49,9 +49,9 @@ internal static class RuleGrammar
     /// <summary>
     /// A word of time before a number, opening a sentence with its date ('Trưa 12/6, …', 'Năm 2020, …'): a credit or
     /// byline glued before such a sentence ends at it ('Ảnh: Hải Đường Trưa 12/6, Công an…'). 'Sáng' and 'Năm' are also
-    /// given names, but never before a number.
+    /// given names, but never before a number. In ordinal order, as <see cref="Openers"/>: a name's lookahead tries it at each word.
     /// </summary>
-    private const string DateOpener = @"(?:Sáng|Trưa|Chiều|Tối|Đêm|Rạng sáng|Ngày|Tháng|Năm|Hôm)\s\p{Nd}";
+    private const string DateOpener = @"(?:Chiều|Hôm|Ngày|Năm|Rạng sáng|Sáng|Tháng|Trưa|Tối|Đêm)\s\p{Nd}";
 
     /// <summary>
     /// A person's or outlet's name: up to five words, all Title case or all capitals (a change of case ends it), never a
