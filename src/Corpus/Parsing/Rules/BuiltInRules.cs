@@ -236,10 +236,10 @@ internal static class BuiltInRules
         return false;
     }
 
-    /// <summary>A date as pages print it over a story, 'ngày' or 'Ngày' before it or not: '12/06/2023', '12-06-2023', '12.06.2023' (one separator throughout), or written out: '16 tháng 6 năm 2023'.</summary>
     /// <summary>What joins a <see cref="PrintedDay"/>'s numbers: one of them is in every printed day.</summary>
     private static readonly string[] PrintedDaySeparators = ["/", ".", "-", "tháng"];
 
+    /// <summary>A date as pages print it over a story, 'ngày' or 'Ngày' before it or not: '12/06/2023', '12-06-2023', '12.06.2023' (one separator throughout), or written out: '16 tháng 6 năm 2023'.</summary>
     private const string PrintedDay = @"(?:[Nn]gày\s)?(?:(?<d>[0-9]{1,2})(?<_separator>[/.\-])(?<m>[0-9]{1,2})\k<_separator>(?<y>[0-9]{4})|(?<d>[0-9]{1,2})\stháng\s(?<m>[0-9]{1,2}),?\snăm\s(?<y>[0-9]{4}))";
 
     /// <summary>
@@ -475,13 +475,13 @@ internal static class BuiltInRules
     /// <summary>How a page addresses its readers, listeners or viewers: 'bạn đọc', 'quý độc giả', 'quý vị', 'khán giả'.</summary>
     private const string Readers = @"(?:[Qq]uý\s)?(?:[Bb]ạn đọc|[Đđ]ộc giả|[Kk]hán giả|[Tt]hính giả|[Kk]hán thính giả)|[Qq]uý vị";
 
-    /// <summary>A call to subscribe to the outlet's channel: 'ĐĂNG KÝ KÊNH YOUTUBE X', 'Mời bạn đọc đăng ký kênh Youtube' and up to four more words.</summary>
     /// <summary>
     /// The opening of 'đăng' in each case <see cref="SubscribeCall"/>'s case-insensitive match allows ('đ' and 'ă' have
     /// one other case each): one of them is in every line the rule takes.
     /// </summary>
     private static readonly string[] SubscribeWordCasings = ["đă", "Đă", "đĂ", "ĐĂ"];
 
+    /// <summary>A call to subscribe to the outlet's channel: 'ĐĂNG KÝ KÊNH YOUTUBE X', 'Mời bạn đọc đăng ký kênh Youtube' and up to four more words.</summary>
     private const string SubscribeCall = @"(?i:(?:mời (?:quý )?(?:bạn đọc|độc giả|khán giả|quý vị) )?(?:hãy )?(?:nhấn )?đăng ký(?: theo dõi)? kênh)(?:\s[^\s.!?…:]+){0,4}";
 
     private static RuleHints Hint(int maxLength, params string[] required) => new(maxLength, required);
