@@ -50,7 +50,7 @@ internal static class MisdecodedText
         ref var first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(
             ref System.Runtime.CompilerServices.Unsafe.AsRef(in text.GetPinnableReference()));
         var i = 0;
-        for (; i + Vector128<ushort>.Count < text.Length; i += Vector128<ushort>.Count)
+        for (; Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count < text.Length; i += Vector128<ushort>.Count)
         {
             var block = Vector128.LoadUnsafe(ref first, (nuint)i);
             var next = Vector128.LoadUnsafe(ref first, (nuint)(i + 1));

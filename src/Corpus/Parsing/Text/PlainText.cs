@@ -37,7 +37,7 @@ internal static class PlainText
         ref var first = ref Unsafe.As<char, ushort>(ref Unsafe.AsRef(in text.GetPinnableReference()));
         var i = start;
         // Each block is compared with the block one character on, for spaces in a row: the last block ends one short of the text's end.
-        while (i + Vector128<ushort>.Count < end)
+        while (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count < end)
         {
             var block = Vector128.LoadUnsafe(ref first, (nuint)i);
             var next = Vector128.LoadUnsafe(ref first, (nuint)(i + 1));
