@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 #if NET8_0_OR_GREATER
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Corpus.Parsing.Text;
 #endif
@@ -47,8 +48,7 @@ internal static class MisdecodedText
     /// </summary>
     internal static bool MayHoldUtf8AsLegacy(string text)
     {
-        ref var first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(
-            ref System.Runtime.CompilerServices.Unsafe.AsRef(in text.GetPinnableReference()));
+        ref var first = ref Unsafe.As<char, ushort>(ref Unsafe.AsRef(in text.GetPinnableReference()));
         var i = 0;
         for (; Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count < text.Length; i += Vector128<ushort>.Count)
         {

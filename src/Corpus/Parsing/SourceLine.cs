@@ -118,7 +118,7 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
     /// <summary>The same breaks, for <see cref="string.IndexOfAny(char[], int)"/> (five characters: one vectorized search).</summary>
     private static readonly char[] Breaks = ['\r', '\n', '\u0085', '\u2028', '\u2029'];
 
-    /// <summary>The zero-based line and column of <paramref name="index"/>, by the same breaks as <see cref="SplitNonBlank(string, System.Threading.CancellationToken)"/>.</summary>
+    /// <summary>The zero-based line and column of <paramref name="index"/>, by the same breaks as <see cref="SplitNonBlank"/>.</summary>
     public static (int Line, int Column) Position(string text, int index)
     {
         var (line, lineStart) = (0, 0);
@@ -135,14 +135,8 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
 
     /// <summary>
     /// Splits text into lines at CR LF, CR, LF, NEL, LS and PS (the breaks Roslyn's SourceText knows),
-    /// keeping only lines with visible text.
-    /// </summary>
-    public static List<SourceLine> SplitNonBlank(string text, System.Threading.CancellationToken cancellationToken) =>
-        SplitNonBlank(text, out _, cancellationToken);
-
-    /// <summary>
-    /// <see cref="SplitNonBlank(string, System.Threading.CancellationToken)"/>; <paramref name="plain"/> tells whether
-    /// every line was clean as printed and broken at CR or LF only, so the text holds no control character at all.
+    /// keeping only lines with visible text; <paramref name="plain"/> tells whether every line was clean as printed and
+    /// broken at CR or LF only, so the text holds no control character at all.
     /// </summary>
     [MethodImpl(Jit.ParseLoop)]
     public static List<SourceLine> SplitNonBlank(string text, out bool plain, System.Threading.CancellationToken cancellationToken)

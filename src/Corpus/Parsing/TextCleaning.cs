@@ -14,12 +14,12 @@ internal static class TextCleaning
     /// from its letter rejoins it, and a combining mark printed twice in a row counts once; an HTML character reference
     /// a scraper left ('&amp;nbsp;', '&amp;quot;', '&amp;#8220;') reads as its character.
     /// </summary>
-    public static string Clean(string text) => Clean(text, 0, text.Length);
+    public static string Clean(string text) => Clean(text, 0, text.Length, out _);
 
-    /// <summary><see cref="Clean(string)"/> of <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
-    public static string Clean(string text, int start, int length) => Clean(text, start, length, out _);
-
-    /// <summary><see cref="Clean(string, int, int)"/>; <paramref name="wasClean"/> tells whether the text was clean as printed (no control character, among others).</summary>
+    /// <summary>
+    /// <see cref="Clean(string)"/> of <paramref name="length"/> characters of <paramref name="text"/> from
+    /// <paramref name="start"/>; <paramref name="wasClean"/> tells whether they were clean as printed (no control character, among others).
+    /// </summary>
     [MethodImpl(Jit.ParseLoop)]
     public static string Clean(string text, int start, int length, out bool wasClean)
     {

@@ -63,7 +63,7 @@ internal static class TextAccounting
         var titleKey = TextCleaning.Key(article.Title);
         var missing = new List<string>();
 
-        foreach (var line in SourceLine.SplitNonBlank(raw, CancellationToken.None))
+        foreach (var line in SourceLine.SplitNonBlank(raw, out _, CancellationToken.None))
         {
             var text = line.Text;
             if (problemLines.Contains(line.Number)) continue;
