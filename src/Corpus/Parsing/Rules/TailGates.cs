@@ -55,15 +55,19 @@ internal static class TailGates
     /// A test that the text ends with a bracket (a full stop after it or not) whose words open as <paramref name="opening"/>
     /// (a regular expression) says: 'Minh Anh (ghi)' for a writer's role, 'Minh Anh (TP.HCM)' for a place. Which
     /// byline rule can end the text depends on the bracket's words, and most brackets ending a story name an agency.
+    /// With <paramref name="lastTwo"/>, the bracket before the last one may open so instead ('Name (Tổng hợp) (Outlet)').
     /// </summary>
-    public static Func<string, bool> EndsWithBracketOpening(string opening)
+    public static Func<string, bool> EndsWithBracketOpening(string opening, bool lastTwo = false)
     {
         var words = new Regex(@"\G(?:" + opening + ")", RegexOptions.CultureInvariant);
         return text =>
         {
             if (!EndsWithBracket(text)) return false;
             var open = text.LastIndexOf('(');
-            return open >= 0 && words.IsMatch(text, open + 1);
+            if (open < 0) return false;
+            if (words.IsMatch(text, open + 1)) return true;
+            var before = lastTwo && open > 0 ? text.LastIndexOf('(', open - 1) : -1;
+            return before >= 0 && words.IsMatch(text, before + 1);
         };
     }
 
