@@ -70,7 +70,7 @@ internal static class BuildComparison
                 <RootNamespace>Synthetic</RootNamespace>
                 <UseSharedCompilation>{(compilerServer ? "true" : "false")}</UseSharedCompilation>
                 {(corpus ? $"<CorpusStorage>{storage}</CorpusStorage>" : "")}
-                {(corpus ? $"<CorpusTasksAssembly>{src}/Corpus.Tasks/bin/Release/netstandard2.0/Corpus.Tasks.dll</CorpusTasksAssembly>" : "")}
+                {(corpus ? $"<CorpusTasksAssembly>{src}/Corpus.Tasks/bin/Release/net8.0/Corpus.Tasks.dll</CorpusTasksAssembly>" : "")}
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{src}/Corpus/Corpus.csproj" />

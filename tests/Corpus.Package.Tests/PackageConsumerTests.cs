@@ -24,6 +24,7 @@ public sealed class PackageConsumerTests(PackageFeed feed)
                 "lib/net8.0/Corpus.dll",
                 "analyzers/dotnet/cs/Corpus.Generator.dll",
                 "tasks/netstandard2.0/Corpus.Tasks.dll",
+                "tasks/net8.0/Corpus.Tasks.dll",
                 "buildTransitive/Corpus.props",
                 "buildTransitive/Corpus.targets",
             ];
@@ -46,6 +47,10 @@ public sealed class PackageConsumerTests(PackageFeed feed)
         packed.ShouldContain("author=Nguyễn Hằng");
         packed.ShouldContain("site=baotintuc.vn");
         packed.ShouldContain("packed=True");
+
+        // MSBuild on .NET (this SDK's) loads the task's net8.0 build, whose character scans go by vectors.
+        var taskAssembly = await feed.Dotnet(consumer, expectSuccess: true, "msbuild", Path.Combine(consumer, "App", "App.csproj"), "-getProperty:CorpusTasksAssembly");
+        taskAssembly.Trim().Replace('\\', '/').ShouldEndWith("/tasks/net8.0/Corpus.Tasks.dll");
 
         // The real compiler decodes a Windows-1258 file with its legacy fallback; the generator must say so.
         var legacy = CreateLegacyConsumer(repository, consumer, version);
