@@ -254,19 +254,40 @@ internal sealed class PackWriter
             _extra.WriteTo(output.BaseStream);
         }
 
-        /// <summary>The UTF-8 offset of a char index; searches move forward, so counting resumes where it stopped.</summary>
+        /// <summary>
+        /// The UTF-8 offset of a char index, counted from where the last count stopped: forward for the paragraphs, which
+        /// come in order, back for a caption or a byline found earlier in the text (from the start when that is nearer).
+        /// </summary>
         [MethodImpl(Jit.ParseLoop)]
         private int ByteOffset(int charIndex)
         {
-            if (charIndex < _countedChars) (_countedChars, _countedBytes) = (0, 0);
-            for (; _countedChars < charIndex; _countedChars++)
-            {
-                var c = raw[_countedChars];
-                _countedBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
-            }
-
+            if (charIndex < _countedChars - charIndex) (_countedChars, _countedBytes) = (0, 0);
+            _countedBytes += charIndex >= _countedChars ? Utf8Length(_countedChars, charIndex) : -Utf8Length(charIndex, _countedChars);
+            _countedChars = charIndex;
             return _countedBytes;
         }
+
+        /// <summary>How many UTF-8 bytes the text's chars from <paramref name="from"/> to <paramref name="to"/> encode to (decoded text holds no lone surrogate).</summary>
+        [MethodImpl(Jit.ParseLoop)]
+        private int Utf8Length(int from, int to)
+        {
+#if NET8_0_OR_GREATER
+            // The framework counts by vectors; a count that would cut a surrogate pair in two goes one by one.
+            if (!CutsPair(from) && !CutsPair(to)) return Utf8.GetByteCount(raw.AsSpan(from, to - from));
+#endif
+            var bytes = 0;
+            for (var i = from; i < to; i++)
+            {
+                var c = raw[i];
+                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
+            }
+
+            return bytes;
+        }
+
+#if NET8_0_OR_GREATER
+        private bool CutsPair(int index) => index > 0 && index < raw.Length && char.IsLowSurrogate(raw[index]) && char.IsHighSurrogate(raw[index - 1]);
+#endif
     }
 }
 

@@ -46,6 +46,7 @@ internal static class MisdecodedText
     /// surely finds nothing. Eight characters at a time: the expression stopped at every 'á' and 'â' of a page, letters
     /// Vietnamese uses in every other sentence.
     /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
     internal static bool MayHoldUtf8AsLegacy(string text)
     {
         ref var first = ref Unsafe.As<char, ushort>(ref Unsafe.AsRef(in text.GetPinnableReference()));

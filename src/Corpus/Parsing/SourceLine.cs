@@ -32,10 +32,12 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
     /// Whether the line holds <paramref name="literal"/>, numbered <paramref name="id"/> of the <paramref name="count"/>
     /// texts its rule set's rules require: looked for once, however many rules and passes ask.
     /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
     public bool Holds(int id, int count, string literal) =>
         Known(id, count) ?? Record(id, MayHold(literal) && Text.IndexOf(literal, StringComparison.Ordinal) >= 0);
 
     /// <summary><see cref="Holds(int, int, string)"/> of a single character.</summary>
+    [MethodImpl(Jit.ParseLoop)]
     public bool Holds(int id, int count, char literal) => Known(id, count) ?? Record(id, Text.IndexOf(literal) >= 0);
 
     // The line's pairs of neighbouring characters, hashed into a bit table: a line's rule set asks for its required
@@ -86,6 +88,7 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
     private static uint PairSlot(char first, char second, int shift) => unchecked(((uint)first << 16 | second) * 2654435769u) >> shift;
 
     // Whether the text numbered id was found, or null when it has not been looked for yet.
+    [MethodImpl(Jit.ParseLoop)]
     private bool? Known(int id, int count)
     {
         var holds = _holds ??= new ulong[2 * ((count + 63) / 64)];
@@ -93,6 +96,7 @@ internal sealed class SourceLine(int number, int printedLength, string text, boo
         return (holds[word] & bit) == 0 ? null : (holds[word + 1] & bit) != 0;
     }
 
+    [MethodImpl(Jit.ParseLoop)]
     private bool Record(int id, bool found)
     {
         var (word, bit) = (2 * (id >> 6), 1UL << (id & 63));

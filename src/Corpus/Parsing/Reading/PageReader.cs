@@ -308,6 +308,7 @@ internal sealed partial class PageReader
         return index;
     }
 
+    [MethodImpl(Jit.ParseLoop)]
     private bool TryReadAboveHeadline(SourceLine line)
     {
         foreach (var rule in _rules.Lines)
@@ -415,6 +416,7 @@ internal sealed partial class PageReader
     /// <summary>
     /// One sentence, no closing full stop or colon, not too long, and no other rule's (a caption, a credit, a byline).
     /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
     private bool HasHeadlineShape(SourceLine line)
     {
         var text = line.Text;
@@ -1206,6 +1208,7 @@ internal sealed partial class PageReader
     /// precedes it is nothing, a finished sentence, or text whose own end the closing rules claim in turn (so a name
     /// ending an unfinished sentence is never taken for a byline). Once the walk has passed a byline, no other is taken.
     /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
     private bool TryClaimTail(int index, bool signed, out bool remainder, out PieceKind claimedKind)
     {
         remainder = false;

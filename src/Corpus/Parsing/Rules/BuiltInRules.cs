@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Corpus.Parsing.Text;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Parsing.Rules;
 
@@ -595,6 +596,7 @@ internal static class BuiltInRules
     }
 
     /// <summary>Whether the sentence at <paramref name="start"/> opens with one of <see cref="PeopleCounts"/>, as caption-naming-people's match does.</summary>
+    [MethodImpl(Jit.ParseLoop)]
     private static bool OpensCountingPeople(string text, int start)
     {
         foreach (var word in PeopleCounts)

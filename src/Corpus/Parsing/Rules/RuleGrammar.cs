@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using Corpus.Parsing.Text;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Parsing.Rules;
 
@@ -513,6 +514,7 @@ internal static class RuleGrammar
     /// 'Tuy' after a capitalized word ends a name ('cầu Vĩnh Tuy có…'), so no sentence starts there.
     /// A place named after someone ('phố Bà Triệu', 'chợ Bà Chiểu') is never called so, and stays one sentence.
     /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
     public static bool GluedSentenceAt(string text, int i)
     {
         if (i < 2 || text[i - 1] != ' ') return false;

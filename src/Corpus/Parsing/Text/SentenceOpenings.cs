@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Parsing.Text;
 
@@ -134,6 +135,7 @@ internal static class SentenceOpenings
     }
 
     /// <summary>How many words the first <paramref name="length"/> characters of <paramref name="text"/> hold (clean text: single spaces).</summary>
+    [MethodImpl(Jit.ParseLoop)]
     public static int WordsIn(string text, int length)
     {
         var words = 1;

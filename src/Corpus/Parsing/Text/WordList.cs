@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Parsing.Text;
 
@@ -30,6 +31,7 @@ internal sealed class WordList
     private const char InitialTableSize = '\u2070';
 
     /// <summary>Whether the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> are one of the words.</summary>
+    [MethodImpl(Jit.ParseLoop)]
     public bool Contains(string text, int start, int length)
     {
         if (length <= 0) return false;
@@ -45,6 +47,7 @@ internal sealed class WordList
     /// Whether one of the words stands at <paramref name="start"/> of <paramref name="text"/>, ending where a word ends
     /// unless <paramref name="wordEndRequired"/> is false (the word may open a longer one).
     /// </summary>
+    [MethodImpl(Jit.ParseLoop)]
     public bool OpensAt(string text, int start, bool wordEndRequired = true)
     {
         if (start >= text.Length) return false;
