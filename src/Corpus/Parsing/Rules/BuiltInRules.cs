@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Corpus.Parsing.Text;
-using System.Runtime.CompilerServices;
 
 namespace Corpus.Parsing.Rules;
 
